@@ -1,0 +1,11 @@
+#include "commands.hpp"
+
+namespace claimcheck::cli {
+
+const std::vector<Command>& commands() {
+  static const std::vector<Command> list = {
+  };
+  return list;
+}
+
+}  // namespace claimcheck::cli

@@ -1,0 +1,20 @@
+// The CLI's subcommands. Each lives in its own cmd_*.cpp and is listed once in commands.cpp.
+#ifndef CLAIMCHECK_CLI_COMMANDS_HPP
+#define CLAIMCHECK_CLI_COMMANDS_HPP
+
+#include <vector>
+
+namespace claimcheck::cli {
+
+struct Command {
+  const char* name;
+  const char* summary;
+  // argv[0] is the command's name; returns the process exit status.
+  int (*run)(int argc, char** argv);
+};
+
+const std::vector<Command>& commands();
+
+}  // namespace claimcheck::cli
+
+#endif

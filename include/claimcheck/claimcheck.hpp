@@ -1,0 +1,16 @@
+// claimcheck: extract numeric claims from news text, normalize them, and cross-check them
+// across sources. This header brings in the whole public C++ API.
+#ifndef CLAIMCHECK_CLAIMCHECK_HPP
+#define CLAIMCHECK_CLAIMCHECK_HPP
+
+#include "claimcheck/version.h"
+
+namespace claimcheck {
+
+// The version the library was built as, e.g. "0.1.0"; compare with CLAIMCHECK_VERSION_STRING
+// to detect a header/library mismatch.
+const char* version_string() noexcept;
+
+}  // namespace claimcheck
+
+#endif
