@@ -3,6 +3,11 @@
 #ifndef CLAIMCHECK_CLAIMCHECK_HPP
 #define CLAIMCHECK_CLAIMCHECK_HPP
 
+#include "claimcheck/claim.hpp"
+#include "claimcheck/config.hpp"
+#include "claimcheck/engine.hpp"
+#include "claimcheck/json.hpp"
+#include "claimcheck/report.hpp"
 #include "claimcheck/version.h"
 
 namespace claimcheck {
