@@ -33,5 +33,7 @@ configure_file(cmake/claimcheck_c.pc.in ${PROJECT_BINARY_DIR}/claimcheck_c.pc @O
 install(FILES ${PROJECT_BINARY_DIR}/claimcheck.pc ${PROJECT_BINARY_DIR}/claimcheck_c.pc
         DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
 
-install(DIRECTORY python/claimcheck DESTINATION ${CMAKE_INSTALL_LIBDIR}/claimcheck/python
-        PATTERN "__pycache__" EXCLUDE)
+if(EXISTS ${PROJECT_SOURCE_DIR}/python/claimcheck/__init__.py)
+  install(DIRECTORY python/claimcheck DESTINATION ${CMAKE_INSTALL_LIBDIR}/claimcheck/python
+          PATTERN "__pycache__" EXCLUDE)
+endif()
