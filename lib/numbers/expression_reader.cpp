@@ -176,32 +176,51 @@ std::size_t ExpressionReader::read_ordinal(std::size_t pos, std::vector<NumberEx
 bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
   const std::string_view text = quantities_.text();
   const NumeralTables& tables = quantities_.tables();
-  // 百分之十五, 千分之二, 万分之三 (spaces allowed: 百 分 之 2.4)
-  struct PerPrefix {
-    std::u32string_view word;
-    int scale;
-  };
-  static constexpr PerPrefix kPer[] = {{U"百分之", 0}, {U"千分之", -1}, {U"万分之", -2}, {U"佰分之", 0}, {U"仟分之", -1}};
-  for (const auto& per : kPer) {
-    const std::size_t e = match_folded(text, pos, per.word, true);
-    if (e == pos) continue;
-    Quantity q;
-    const std::size_t s = skip_spaces(text, e);
-    if (cp_at(text, s) == U'百' && match_folded(text, s, U"百分", false) == s) {
-      // 百分之百
-      q.low = q.high = Decimal::of(100);
-      q.begin = s;
-      q.end = after_char(text, s);
-    } else if (!quantities_.read(s, &q)) {
-      return false;
+  // 百分之十五, 千分之二, 万分之三, 百万分之五 (spaces allowed: 百 分 之 2.4): the units
+  // before 分之 give the denominator; the value is in percent.
+  {
+    std::size_t u = pos;
+    int power = 0;
+    while (u < text.size()) {
+      const HanInfo& h = tables.info(cp_at(text, u));
+      if (h.role != HanRole::small_unit && h.role != HanRole::big_unit) break;
+      power += h.value;
+      u = skip_spaces(text, after_char(text, u));
     }
-    q.low = q.low.scaled(per.scale);
-    q.high = q.high.scaled(per.scale);
-    r->q = q;
-    r->begin = pos;
-    r->end = q.end;
-    r->kind = Reading::Kind::percent;
-    return true;
+    const std::size_t e = u == pos ? pos : match_folded(text, u, U"分之", true);
+    if (e != pos && e != u) {
+      Quantity q;
+      const std::size_t s = skip_spaces(text, e);
+      if (cp_at(text, s) == U'百' && match_folded(text, s, U"百分", false) == s) {
+        // 百分之百
+        q.low = q.high = Decimal::of(100);
+        q.begin = s;
+        q.end = after_char(text, s);
+      } else if (!quantities_.read(s, &q)) {
+        return false;
+      }
+      q.low = q.low.scaled(2 - power);
+      q.high = q.high.scaled(2 - power);
+      r->q = q;
+      r->begin = pos;
+      r->end = q.end;
+      r->kind = Reading::Kind::percent;
+      return true;
+    }
+  }
+  // 半成 (5 %), 半折 (50 %)
+  if (cp_at(text, pos) == U'半') {
+    const char32_t n = cp_at(text, after_char(text, pos));
+    if ((n == U'成' || n == U'折') &&
+        !starts_with_any(text, after_char(text, after_char(text, pos)),
+                         n == U'成' ? tables.percent_after_cheng_not_before : tables.discount_after_zhe_not_before)) {
+      r->q = Quantity{};
+      r->q.low = r->q.high = Decimal::of(n == U'成' ? 5 : 50);
+      r->begin = pos;
+      r->end = after_char(text, after_char(text, pos));
+      r->kind = Reading::Kind::percent;
+      return true;
+    }
   }
   // 打七折, 打对折
   if (cp_at(text, pos) == U'打') {
@@ -281,6 +300,17 @@ void ExpressionReader::read_suffix(Reading* r) const {
       return;
     }
   }
+  // 十打 (a dozen is twelve), not 打七折
+  if (c == U'打' && r->q.integer && r->q.qualifier == Qualifier::exact && r->q.script != Script::english) {
+    const char32_t n = cp_at(text, after_char(text, e));
+    const auto role = tables.info(n).role;
+    if (!is_ascii_digit(n) && role == HanRole::none && n != U'对' && n != U'折') {
+      r->q.low = r->q.low * 12;
+      r->q.high = r->q.high * 12;
+      r->end = after_char(text, e);
+      return;
+    }
+  }
   if (c == U'倍') {
     r->end = after_char(text, e);
     r->kind = Reading::Kind::multiple;
@@ -306,6 +336,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
       Decimal::of(0) < r->q.low && r->q.low < Decimal::of(100)) {
     const bool one_place = !r->q.integer || r->q.low < Decimal::of(10);
     if (one_place && !(r->q.low < Decimal::of(10))) return;
+    if (!one_place && r->q.low.last_digit_power() > 0) return;  // 十折 is no discount
     r->end = after_char(text, e);
     if (one_place) {
       r->q.low = r->q.low.scaled(1);
@@ -351,15 +382,39 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   r->begin = pos;
   r->end = q.end;
   r->kind = Reading::Kind::plain;
-  // X分之Y: Y / X
-  const std::size_t f = match_folded(text, skip_spaces(text, q.end), U"分之", true);
-  if (f != skip_spaces(text, q.end)) {
+  // 三百五十又三分之一: a whole number and a fraction
+  {
+    const std::size_t y = skip_spaces(text, q.end);
+    Reading fr;
+    if (cp_at(text, y) == U'又' && read_reading(skip_spaces(text, after_char(text, y)), &fr) &&
+        fr.kind == Reading::Kind::fraction && fr.frac_exact && !fr.q.negative) {
+      double whole = 0;
+      r->frac_exact = q.low.to_double(&whole) && q.qualifier == Qualifier::exact;
+      const double part = q.negative ? -fr.frac_low : fr.frac_low;
+      r->frac_low = r->frac_high = whole + part;
+      r->end = fr.end;
+      r->kind = Reading::Kind::fraction;
+      return true;
+    }
+  }
+  // X分之Y: Y / X; units right before 分之 multiply X (一百分之二, 一千万分之六).
+  std::size_t units_end = q.end;
+  int denominator_power = 0;
+  while (units_end < text.size()) {
+    const HanInfo& h = quantities_.tables().info(cp_at(text, units_end));
+    if (h.role != HanRole::small_unit && h.role != HanRole::big_unit) break;
+    denominator_power += h.value;
+    units_end = after_char(text, units_end);
+  }
+  const std::size_t f = match_folded(text, skip_spaces(text, units_end), U"分之", true);
+  if (f != skip_spaces(text, units_end)) {
     Quantity y;
     if (quantities_.read(skip_spaces(text, f), &y)) {
       double x = 0;
       double ylo = 0;
       double yhi = 0;
-      r->frac_exact = q.low.to_double(&x) && y.low.to_double(&ylo) && y.high.to_double(&yhi) && x != 0;
+      r->frac_exact = q.low.scaled(denominator_power).to_double(&x) && y.low.to_double(&ylo) &&
+                      y.high.to_double(&yhi) && x != 0;
       if (r->frac_exact) {
         r->frac_low = ylo / x;
         r->frac_high = yhi / x;

@@ -114,7 +114,7 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
         const bool prev_word = pos > 0 && is_word_byte(static_cast<unsigned char>(text[pos - 1]));
         if (byte == '.' || byte == '-' || byte == '+') {
           // a sign or a leading point only before a digit and not after a word or digit
-          if (pos + 1 >= n || prev_word ||
+          if (pos + 1 >= n || prev_word || (pos > 0 && text[pos - 1] == '.') ||
               !(is_ascii_digit(static_cast<unsigned char>(text[pos + 1])) || text[pos + 1] == '.')) {
             ++pos;
             continue;
@@ -150,6 +150,12 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
         while (pos + len < n && is_ascii_letter(static_cast<unsigned char>(text[pos + len])) && len < 15) {
           const char c = text[pos + len];
           word[len++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+        }
+        // A URL's digits are not numbers: skip to the next space.
+        if (text.compare(pos + len, 3, "://") == 0 || (len == 3 && text.compare(pos, 4, "www.") == 0)) {
+          while (pos < n && static_cast<unsigned char>(text[pos]) > ' ' && static_cast<unsigned char>(text[pos]) < 0x80)
+            ++pos;
+          continue;
         }
         const bool whole = pos + len >= n || !is_ascii_letter(static_cast<unsigned char>(text[pos + len]));
         if (whole && tables_->english_starters.count(std::string(word, len))) {

@@ -33,6 +33,7 @@ class PositionalValue {
 
   bool started() const { return started_; }
   bool has_pending() const { return has_pending_; }
+  bool pending_colloquial() const { return has_pending_ && pending_colloquial_; }
   bool after_point() const { return after_point_; }
   bool after_unit() const { return last_was_unit_; }
   int last_unit_power() const { return last_unit_power_; }

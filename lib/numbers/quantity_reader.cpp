@@ -135,7 +135,7 @@ std::size_t QuantityReader::read_fraction_digits(std::size_t pos, Decimal* frac)
       d = static_cast<int>(c.code_point - U'0');
     } else {
       const HanInfo& h = tables_.info(c.code_point);
-      if (h.role == HanRole::digit && !h.needs_formal_neighbour) d = h.value;
+      if (h.role == HanRole::digit && !h.needs_formal_neighbour && c.code_point != U'两') d = h.value;
     }
     if (d < 0) break;
     v.push_digit(d);
@@ -225,9 +225,12 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   std::size_t end_before_space = pos;
   bool spaced_section = false;
   bool at_space_join = false;
+  bool carry_join = false;
   while (p < text_.size()) {
     std::size_t t = p;
-    at_space_join = false;
+    // 五百 余万: the join stays open over 余/多 up to the big unit
+    at_space_join = carry_join;
+    carry_join = false;
     if (b.lo.started()) {
       const std::size_t s = skip_spaces(text_, p);
       if (s != p) {
@@ -237,7 +240,10 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
         const bool unit = role == HanRole::small_unit || role == HanRole::big_unit;
         const bool numeral = role == HanRole::digit || unit || n.code_point == U'点' || n.code_point == U'余';
         const bool after_big = b.lo.after_unit() && b.lo.last_unit_power() == b.lo.last_big_power();
-        if (!numeral || q.qualifier != Qualifier::exact || after_big || (arabic && !unit && !chinese)) break;
+        const bool vague_then_big = q.qualifier == Qualifier::more_than && role == HanRole::big_unit;
+        if (!numeral || (q.qualifier != Qualifier::exact && !vague_then_big) || after_big ||
+            (arabic && !unit && !chinese))
+          break;
         if (!spaced_section) {
           before_space = b;
           q_before_space = q;
@@ -270,7 +276,39 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
         arabic = true;
         continue;
       }
+      // 2e5, 12.32e+14, 2.7890e-1
+      std::size_t x = e;
+      if (!grouped && x + 1 < text_.size() && (text_[x] == 'e' || text_[x] == 'E')) {
+        std::size_t k = x + 1;
+        bool minus = false;
+        if (k < text_.size()) {
+          const auto sign = folded_at(text_, k);
+          if (sign.code_point == U'-' || sign.code_point == U'+') {
+            minus = sign.code_point == U'-';
+            k += sign.length;
+          }
+        }
+        int exponent = 0;
+        int n = 0;
+        while (k < text_.size() && n < 3) {
+          const auto d = folded_at(text_, k);
+          if (!is_ascii_digit(d.code_point)) break;
+          exponent = exponent * 10 + static_cast<int>(d.code_point - U'0');
+          ++n;
+          k += d.length;
+        }
+        if (n > 0 && (k >= text_.size() || !is_ascii_letter(static_cast<unsigned char>(text_[k])))) {
+          v = v.scaled(minus ? -exponent : exponent);
+          x = k;
+        }
+      }
       if (!b.atom(v, false)) break;
+      if (x != e) {
+        q.integer = false;
+        p = end = x;
+        arabic = true;
+        break;
+      }
       q.digit_count += digits;
       q.grouped = q.grouped || grouped;
       q.integer = q.integer && !point;
@@ -323,7 +361,10 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
                                (nh.role == HanRole::big_unit && !h.needs_formal_neighbour);
           return numeral && (!h.needs_formal_neighbour || nh.formal) && !nh.needs_formal_neighbour;
         };
-        if (t > 0) ok = neighbour_ok(folded_at(text_, text::previous_char_begin(text_, t)).code_point);
+        if (t > 0) {
+          const char32_t prev = folded_at(text_, text::previous_char_begin(text_, t)).code_point;
+          ok = neighbour_ok(prev) || (prev == U'之' && !h.needs_formal_neighbour);
+        }
         if (!ok && t + c.length < text_.size()) ok = neighbour_ok(folded_at(text_, t + c.length).code_point);
         if (!ok) break;
       }
@@ -434,6 +475,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       q.qualifier = Qualifier::more_than;
       last_atom_chinese = false;
       chinese = true;
+      carry_join = at_space_join || t != p;
       p = end = t + c.length;
       continue;
     }
@@ -443,7 +485,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   if (!b.lo.started()) return false;
   // A lone Chinese digit after 百/千/万/亿 means one place below only at the end of the
   // number (一万二, 三千五); before a word (五百万一年) it is not part of the number.
-  if (last_atom_chinese && b.lo.has_pending() && b.lo.last_unit_power() >= 2 && end < text_.size()) {
+  if (last_atom_chinese && b.lo.pending_colloquial() && b.lo.last_unit_power() >= 2 && end < text_.size()) {
     const auto n = folded_at(text_, end).code_point;
     const bool word_follows = is_han(n) && tables_.info(n).role == HanRole::none && n != U'元' && n != U'块' &&
                               n != U'多' && n != U'余' && n != U'左';
