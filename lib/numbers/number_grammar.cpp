@@ -21,7 +21,7 @@ struct NumberGrammar::Tables {
     for (const auto& [w, v] : numerals.english_units) english_starters.insert(w);
     for (const auto& [w, v] : numerals.english_tens) english_starters.insert(w);
     for (const auto& [w, v] : numerals.english_scales) english_starters.insert(w);
-    for (const char* w : {"a", "an", "between", "from", "minus", "negative"}) english_starters.insert(w);
+    for (const char* w : {"a", "an", "between", "from", "minus", "negative", "half", "quarter"}) english_starters.insert(w);
     for (const auto& [prefix, code] : numerals.currency_prefixes) {
       std::string w;
       for (char c : prefix) {
@@ -175,7 +175,8 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
     const char32_t cp = ch.code_point;
     const bool han_candidate = tables.info(cp).role != HanRole::none;
     const bool other_candidate = is_ascii_digit(cp) || cp == U'-' || cp == U'€' || cp == U'£' || cp == U'¥' ||
-                                 cp == U'￥' || cp == U'₩' || cp == U'₹' || cp == U'₽';
+                                 cp == U'￥' || cp == U'₩' || cp == U'₹' || cp == U'₽' || cp == U'₿' ||
+                                 tables.vulgar_fractions.count(cp) != 0;
     if (!han_candidate && !other_candidate) {
       pos += ch.length;
       continue;

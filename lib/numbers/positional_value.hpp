@@ -65,6 +65,20 @@ class PositionalValue {
   int last_big_power_ = -1;
 };
 
+// The pair of readings: lower and upper bound. Most tokens go to both.
+struct Bounds {
+  PositionalValue lo;
+  PositionalValue hi;
+  bool atom(Decimal v, bool colloquial) { return lo.atom(v, colloquial) && hi.atom(v, colloquial); }
+  bool small_unit(int p, bool implied) { return lo.small_unit(p, implied) && hi.small_unit(p, implied); }
+  bool big_unit(int p) { return lo.big_unit(p) && hi.big_unit(p); }
+  void zero() {
+    lo.zero();
+    hi.zero();
+  }
+  bool fraction(Decimal f) { return lo.fraction(f) && hi.fraction(f); }
+};
+
 }  // namespace claimcheck::numbers
 
 #endif
