@@ -33,7 +33,8 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
       power += h.value;
       u = skip_spaces(text, after_char(text, u));
     }
-    const std::size_t e = u == pos ? pos : match_folded(text, u, U"分之", true);
+    // 十分之一 is a tenth, not a percentage
+    const std::size_t e = u == pos || power < 2 ? pos : match_folded(text, u, U"分之", true);
     if (e != pos && e != u) {
       Quantity q;
       const std::size_t s = skip_spaces(text, e);
