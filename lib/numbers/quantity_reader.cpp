@@ -39,10 +39,12 @@ std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, 
     ++first_group;
     p += len;
   }
-  // Thousands groups: ",ddd" exactly three digits each.
+  // Thousands groups: ",ddd" or " ddd" (1 234 567, 40 000), exactly three digits each, one
+  // separator throughout.
+  char32_t separator = 0;
   while (first_group > 0 && first_group <= 3 && p < text.size()) {
     const auto sep = folded_at(text, p);
-    if (sep.code_point != U',') break;
+    if ((sep.code_point != U',' && sep.code_point != U' ') || (separator != 0 && sep.code_point != separator)) break;
     std::size_t q = p + sep.length;
     int group[3] = {0, 0, 0};
     int n = 0;
@@ -54,6 +56,7 @@ std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, 
       q += len;
     }
     if (n != 3) break;
+    separator = sep.code_point;
     for (int g : group) v.push_digit(g);
     count += 3;
     p = q;
