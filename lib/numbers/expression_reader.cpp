@@ -140,7 +140,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
       r->kind = Reading::Kind::percent;
       return;
     }
-    if (s != e || r->q.script == Script::english) {
+    if ((s != e || r->q.script == Script::english) && (cp_at(text, s) | 0x20) == U'p') {
       for (const char* w : {"percent", "percents", "percentage", "per cent"}) {
         if (ascii_word_is(text, s, w)) {
           r->end = s + std::strlen(w);
@@ -151,7 +151,9 @@ void ExpressionReader::read_suffix(Reading* r) const {
     }
   }
   // 个百分点, 百分点
+  const char32_t first_after = cp_at(text, skip_spaces(text, e));
   for (const std::u32string_view w : {std::u32string_view(U"个百分点"), std::u32string_view(U"百分点")}) {
+    if (first_after != w[0]) continue;
     const std::size_t m = match_folded(text, skip_spaces(text, e), w, true);
     if (m != skip_spaces(text, e)) {
       r->end = m;
