@@ -117,11 +117,11 @@ CLAIMCHECK_API int claimcheck_extract(const claimcheck_engine *engine, const cha
                                       const char *text, size_t len, claimcheck_claims **out);
 
 /* Reads claims back from JSON Lines (what claimcheck_claims_to_json and `claimcheck extract`
- * write): `len` bytes at `jsonl`. `origin` names the input in messages (NULL means "<jsonl>"). A
- * bad line is CLAIMCHECK_EINPUT with a message "<origin>:<line>: <field>: <what is wrong>". On
- * success *out is the caller's, to release with claimcheck_claims_free(). */
-CLAIMCHECK_API int claimcheck_claims_from_jsonl(const char *origin, const char *jsonl, size_t len,
-                                                claimcheck_claims **out);
+ * write): `len` bytes at `jsonl` (NULL is allowed when len is 0). A bad line is
+ * CLAIMCHECK_EINPUT with a message "jsonl:<line>: <field>: <what is wrong>". On success *out is
+ * the caller's, to release with claimcheck_claims_free(). */
+CLAIMCHECK_API int claimcheck_claims_from_jsonl(claimcheck_claims **out, const char *jsonl,
+                                                size_t len);
 
 /* Releases a claims handle and every claim and string borrowed from it. NULL-safe. */
 CLAIMCHECK_API void claimcheck_claims_free(claimcheck_claims *claims);
