@@ -314,7 +314,7 @@ Phrase Binder::read_phrase(std::size_t p, std::size_t budget) const {
       const UnitWord& w = t_.units[m.payload];
       const std::size_t after = q + m.length;
       if (w.kind == UnitKind::physical) {
-        if ((phrase.model || phrase.maker) && w.unit == "GPU_hour") {
+        if (w.unit == "GPU_hour") {
           phrase.compound = &w;
           phrase.end = after;
         }
@@ -374,8 +374,11 @@ bool Binder::apply_count(std::string_view default_object, std::size_t from, std:
     b_.end = phrase.end;
     return true;
   }
-  // A maker alone names its products only after a classifier (5万张英伟达).
-  const UnitWord* object = phrase.model ? phrase.model : phrase.head;
+  // A counted noun heads the phrase (8台H800服务器 counts servers); else a model name beats
+  // its class (2000块H800 GPU counts H800); a maker alone names its products only after a
+  // classifier (5万张英伟达).
+  const bool noun_head = phrase.head && phrase.head->kind == UnitKind::counted_noun;
+  const UnitWord* object = noun_head ? phrase.head : phrase.model ? phrase.model : phrase.head;
   std::string_view name;
   if (object) name = object->unit;
   else if (phrase.maker && after_classifier) name = phrase.maker->unit;
