@@ -15,6 +15,8 @@ struct Command {
 
 const std::vector<Command>& commands();
 
+int run_config(int argc, char** argv);
+
 }  // namespace claimcheck::cli
 
 #endif
