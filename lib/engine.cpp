@@ -6,13 +6,15 @@
 #include <sstream>
 #include <utility>
 
+#include "check/cross_checker.hpp"
 #include "claimcheck/json.hpp"
 
 namespace claimcheck {
 
 struct Engine::Impl {
-  explicit Impl(Config c) : config(std::move(c)) {}
+  explicit Impl(Config c) : config(std::move(c)), checker(config) {}
   Config config;
+  CrossChecker checker;
 };
 
 Engine::Engine() : impl_(std::make_shared<const Impl>(default_config())) {}
@@ -49,5 +51,7 @@ Engine Engine::from_file(const std::string& path) {
 }
 
 const Config& Engine::config() const { return impl_->config; }
+
+Report Engine::check(std::vector<Claim> claims) const { return impl_->checker.check(std::move(claims)); }
 
 }  // namespace claimcheck
