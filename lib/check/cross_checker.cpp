@@ -103,14 +103,15 @@ Report CrossChecker::check(std::vector<Claim> claims) const {
   }
   slot_index.clear();
 
-  // 2. Groups in key order; claims bucketed by group, ids ascending.
+  // 2. Groups in order of key, then unit (one key, one unit per family: the order is total);
+  //    claims bucketed by group, ids ascending.
   std::vector<std::uint32_t> order(slots.size());
   std::iota(order.begin(), order.end(), 0u);
   std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
     const KeySlot& a = slots[x];
     const KeySlot& b = slots[y];
-    return std::tie(a.key.subject, a.key.measure, a.key.dimension, a.key.object_class, a.family) <
-           std::tie(b.key.subject, b.key.measure, b.key.dimension, b.key.object_class, b.family);
+    return std::tie(a.key.subject, a.key.measure, a.key.dimension, a.key.object_class, a.unit) <
+           std::tie(b.key.subject, b.key.measure, b.key.dimension, b.key.object_class, b.unit);
   });
   std::vector<std::uint32_t> group_of_slot(slots.size());
   for (std::uint32_t g = 0; g < order.size(); ++g) group_of_slot[order[g]] = g;
