@@ -40,12 +40,19 @@ std::string_view ComparisonRules::object_class(std::string_view object) const {
   return it == object_classes_.end() ? object : std::string_view(it->second);
 }
 
+bool ComparisonRules::comparable(const Claim& claim) const {
+  if (!claim.subject || !claim.measure || claim.subject->empty() || claim.measure->empty()) return false;
+  return claim.dimension != "currency" || usd_per_unit_.count(claim.unit) != 0;
+}
+
+std::string_view ComparisonRules::object_class_of(const Claim& claim) const {
+  if (claim.dimension != "count" || !claim.object) return {};
+  return object_class(*claim.object);
+}
+
 std::optional<GroupKey> ComparisonRules::key_of(const Claim& claim) const {
-  if (!claim.subject || !claim.measure || claim.subject->empty() || claim.measure->empty()) return std::nullopt;
-  if (claim.dimension == "currency" && usd_per_unit_.count(claim.unit) == 0) return std::nullopt;
-  GroupKey key{*claim.subject, *claim.measure, claim.dimension, {}};
-  if (claim.dimension == "count" && claim.object) key.object_class = std::string(object_class(*claim.object));
-  return key;
+  if (!comparable(claim)) return std::nullopt;
+  return GroupKey{*claim.subject, *claim.measure, claim.dimension, std::string(object_class_of(claim))};
 }
 
 UnitConversion ComparisonRules::conversion_of(const Claim& claim) const {

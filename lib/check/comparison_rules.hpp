@@ -26,9 +26,15 @@ class ComparisonRules {
  public:
   explicit ComparisonRules(const Config& config);
 
-  // The claim's comparison key; nullopt when it is not compared (no subject, no measure, or
-  // money in a currency without a rate).
+  // Whether the claim is compared at all: it has a subject and a measure, and money is in a
+  // currency with a rate.
+  bool comparable(const Claim& claim) const;
+
+  // The claim's comparison key; nullopt when it is not comparable.
   std::optional<GroupKey> key_of(const Claim& claim) const;
+
+  // The object class part of the key: the class of a count's object, else empty.
+  std::string_view object_class_of(const Claim& claim) const;
 
   // The claim's unit conversion (for claims key_of accepts).
   UnitConversion conversion_of(const Claim& claim) const;

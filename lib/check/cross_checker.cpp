@@ -78,26 +78,32 @@ Report CrossChecker::check(std::vector<Claim> claims) const {
   std::unordered_map<std::string, std::uint32_t> slot_index;
   std::string packed;
   for (std::size_t id = 0; id < n; ++id) {
-    std::optional<GroupKey> key = rules_.key_of(all[id]);
-    if (!key) {
+    const Claim& claim = all[id];
+    if (!rules_.comparable(claim)) {
       report.unattributed.push_back(id);
       continue;
     }
-    const UnitConversion conversion = rules_.conversion_of(all[id]);
+    const UnitConversion conversion = rules_.conversion_of(claim);
+    const std::string_view object_class = rules_.object_class_of(claim);
     packed.clear();
-    for (const std::string* part : std::initializer_list<const std::string*>{&key->subject, &key->measure, &key->dimension, &key->object_class,
-                                    &conversion.family})
-      packed.append(*part).push_back('\x1f');
-    auto [it, added] = slot_index.emplace(packed, static_cast<std::uint32_t>(slots.size()));
-    if (added) slots.push_back({std::move(*key), conversion.family, {}, 0});
+    for (std::string_view part : {std::string_view(*claim.subject), std::string_view(*claim.measure),
+                                  std::string_view(claim.dimension), object_class,
+                                  std::string_view(conversion.family)})
+      packed.append(part).push_back('\x1f');
+    auto it = slot_index.find(packed);
+    if (it == slot_index.end()) {
+      it = slot_index.emplace(packed, static_cast<std::uint32_t>(slots.size())).first;
+      slots.push_back({GroupKey{*claim.subject, *claim.measure, claim.dimension, std::string(object_class)},
+                       conversion.family, {}, 0});
+    }
     KeySlot& slot = slots[it->second];
     if (conversion.family == "USD") {
       slot.unit_to_base = 1;
       slot.unit = "USD";
     } else if (conversion.to_base > slot.unit_to_base ||
-               (conversion.to_base == slot.unit_to_base && all[id].unit < slot.unit)) {
+               (conversion.to_base == slot.unit_to_base && claim.unit < slot.unit)) {
       slot.unit_to_base = conversion.to_base;  // the largest duration unit present
-      slot.unit = all[id].unit;
+      slot.unit = claim.unit;
     }
     slot_of[id] = it->second;
   }
@@ -172,8 +178,7 @@ Report CrossChecker::check(std::vector<Claim> claims) const {
           finding.gap_ratio >= thresholds_.contradiction_ratio ? Verdict::contradiction : Verdict::discrepancy;
       finding.same_source = single_source(all, a, b);
       const auto in_group_unit = [&](std::size_t id) {
-        const UnitConversion conversion = rules_.conversion_of(all[id]);
-        return all[id].value * conversion.to_base / group_unit_to_base;
+        return all[id].value * rules_.conversion_of(all[id]).to_base / group_unit_to_base;
       };
       finding.reason = finding_reason(all, finding, in_group_unit(representative_claim(all, a.claims)),
                                       in_group_unit(representative_claim(all, b.claims)), rates_date_);
