@@ -29,6 +29,11 @@ std::string lowercase_ascii(std::string text) {
   return text;
 }
 
+// Three significant digits, four decimals near 1 where a discrepancy lives: 20.5, 2.26, 1.0027.
+std::string gap_ratio_text(double ratio) {
+  return ratio >= 1.01 || ratio <= 0.99 ? fmt::format("{:.3g}", ratio) : fmt::format("{:.4f}", ratio);
+}
+
 class HtmlReportWriter {
  public:
   HtmlReportWriter(const Report& report, const std::vector<Document>& docs)
@@ -186,7 +191,7 @@ class HtmlReportWriter {
     append_html_escaped(&out_, group ? key_text(group->key) : "unknown group");
     out_.append(fmt::format("</h3> <span class=\"ratio\" title=\"larger lower bound ÷ smaller upper bound\">"
                             "gap ratio <b>{}</b></span></header>\n<p class=\"reason\">",
-                            numbers_.number(f.gap_ratio)));
+                            gap_ratio_text(f.gap_ratio)));
     append_html_escaped(&out_, f.reason);
     if (f.same_source) out_.append(" <em>(both sides come from one source)</em>");
     out_.append("</p>\n<div class=\"sides\">\n");
@@ -214,8 +219,11 @@ class HtmlReportWriter {
       append_html_escaped(&out_, lowercase_ascii(docs_[i].source));
       out_.append("\"><summary><span class=\"source\">");
       append_html_escaped(&out_, docs_[i].source);
-      out_.append(fmt::format("</span> <span class=\"count\">{}</span></summary>\n<div class=\"text\">",
-                              plural(ids.size(), "claim", "claims")));
+      const auto disputed = static_cast<std::size_t>(
+          std::count_if(ids.begin(), ids.end(), [this](std::size_t id) { return markup_.disputed(id); }));
+      out_.append(fmt::format("</span> <span class=\"count\">{}{}</span></summary>\n<div class=\"text\">",
+                              plural(ids.size(), "claim", "claims"),
+                              disputed ? fmt::format(", {} in findings", disputed) : std::string()));
       markup_.append_document(&out_, docs_[i].text, ids);
       out_.append("</div>\n</details>\n");
     }

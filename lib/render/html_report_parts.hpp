@@ -27,6 +27,8 @@ class ClaimMarkup {
 
   // The tooltip of claim `id`: its normalized value, bounds and what it is about.
   std::string title(std::size_t id) const;
+  // Whether claim `id` is on a side of a finding.
+  bool disputed(std::size_t id) const { return id < disputed_.size() && disputed_[id]; }
   // A short normalization for card captions: "5.576 million USD, exact".
   std::string normalized(std::size_t id) const;
 
