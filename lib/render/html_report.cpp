@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -31,6 +32,7 @@ std::string lowercase_ascii(std::string text) {
 
 // Three significant digits, four decimals near 1 where a discrepancy lives: 20.5, 2.26, 1.0027.
 std::string gap_ratio_text(double ratio) {
+  if (std::isinf(ratio)) return "∞";
   return ratio >= 1.01 || ratio <= 0.99 ? fmt::format("{:.3g}", ratio) : fmt::format("{:.4f}", ratio);
 }
 
@@ -187,13 +189,13 @@ class HtmlReportWriter {
     out_.append(fmt::format("<article class=\"finding {0}\" data-finding=\"{0}\" id=\"finding-{1}\" data-search=\"",
                             verdict, index + 1));
     append_html_escaped(&out_, lowercase_ascii(search));
-    out_.append(fmt::format("\">\n<header><span class=\"badge\">{}</span> <h3>", verdict));
+    out_.append(fmt::format("\">\n<header><span class=\"badge\">{}</span>{} <h3>", verdict,
+                            f.same_source ? " <span class=\"badge one-source\">one source</span>" : ""));
     append_html_escaped(&out_, group ? key_text(group->key) : "unknown group");
     out_.append(fmt::format("</h3> <span class=\"ratio\" title=\"larger lower bound ÷ smaller upper bound\">"
                             "gap ratio <b>{}</b></span></header>\n<p class=\"reason\">",
                             gap_ratio_text(f.gap_ratio)));
     append_html_escaped(&out_, f.reason);
-    if (f.same_source) out_.append(" <em>(both sides come from one source)</em>");
     out_.append("</p>\n<div class=\"sides\">\n");
     out_.append(body);
     out_.append("</div>\n</article>\n");

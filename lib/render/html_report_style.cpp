@@ -31,6 +31,7 @@ padding:14px 18px;margin:0 0 16px;box-shadow:0 1px 2px rgba(0,0,0,.05)}
 .badge{text-transform:uppercase;font-size:.75rem;font-weight:700;letter-spacing:.06em;padding:2px 8px;border-radius:4px;
 background:var(--amber-wash);color:var(--amber)}
 .contradiction .badge{background:var(--red-wash);color:var(--red)}
+.badge.one-source{background:var(--wash);color:var(--muted)}
 .ratio{color:var(--muted);font-size:.9rem;white-space:nowrap}
 .ratio b{color:var(--ink);font-variant-numeric:tabular-nums}
 .reason{margin:6px 0 12px}

@@ -1,6 +1,7 @@
 // The HTML report: structure, highlights, escaping, and number formatting, on reports built by hand.
 #include <catch2/catch.hpp>
 
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -174,6 +175,7 @@ TEST_CASE("html report: a long sentence is cut around the claim", "[html]") {
   report.groups.push_back(group);
   claimcheck::Finding f;
   f.a = f.b = {0};
+  f.same_source = true;
   report.findings.push_back(f);
   const std::string page = claimcheck::report_to_html(report, {doc});
 
@@ -185,7 +187,16 @@ TEST_CASE("html report: a long sentence is cut around the claim", "[html]") {
   CHECK(occurrences(quote, "股价下跌<mark") == 1);
   CHECK(occurrences(page, "data-finding=\"discrepancy\"") == 1);
   CHECK(occurrences(page, "gap ratio <b>1.0000</b>") == 1);
+  CHECK(occurrences(page, "<span class=\"badge one-source\">one source</span>") == 1);
   CHECK(occurrences(page, "<span>interval</span> 16.965 – 16.975 %") == 2);  // one position, both sides
+}
+
+TEST_CASE("html report: a gap across zero reads as an infinite ratio", "[html]") {
+  GpuStory story;
+  story.report.findings[0].gap_ratio = std::numeric_limits<double>::infinity();
+  const std::string page = claimcheck::report_to_html(story.report, story.docs);
+  CHECK(occurrences(page, "gap ratio <b>∞</b>") == 1);
+  CHECK(occurrences(page, "one source") == 0);
 }
 
 TEST_CASE("html report: stays one page at 1,000 documents", "[html]") {
