@@ -19,7 +19,8 @@ namespace {
 using render::append_html_escaped;
 using render::html_escaped;
 
-constexpr std::size_t kQuotesShown = 3;  // per side of a card; the rest fold away
+constexpr std::size_t kQuotesShown = 3;    // per side of a card; more fold away
+constexpr std::size_t kQuotesListed = 50;  // per side at most; beyond that only a count
 
 std::string plural(std::size_t n, std::string_view one, std::string_view many) {
   return fmt::format("{} {}", n, n == 1 ? one : many);
@@ -166,12 +167,16 @@ class HtmlReportWriter {
       if (id < report_.claims.size()) valid.push_back(id);
     for (std::size_t i = 0; i < valid.size() && i < kQuotesShown; ++i) quote(valid[i]);
     if (valid.size() > kQuotesShown) {
-      out_.append(fmt::format("<details class=\"more\"><summary>{} more</summary>\n",
-                              plural(valid.size() - kQuotesShown, "claim", "claims")));
-      for (std::size_t i = kQuotesShown; i < valid.size(); ++i) quote(valid[i]);
+      const std::size_t more = valid.size() - kQuotesShown;
+      out_.append(fmt::format("<details class=\"more\"><summary>{} more {}</summary>\n", more,
+                              more == 1 ? "claim" : "claims"));
+      for (std::size_t i = kQuotesShown; i < valid.size() && i < kQuotesListed; ++i) quote(valid[i]);
+      if (valid.size() > kQuotesListed)
+        out_.append(fmt::format("<p class=\"legend\">and {} not listed here; each is highlighted in its document.</p>\n",
+                                plural(valid.size() - kQuotesListed, "claim", "claims")));
       out_.append("</details>\n");
     }
-    for (std::size_t id : valid) *search += " " + report_.claims[id].source;
+    for (std::size_t i = 0; i < valid.size() && i < kQuotesListed; ++i) *search += " " + report_.claims[valid[i]].source;
     out_.append("</section>\n");
   }
 

@@ -214,6 +214,23 @@ TEST_CASE("html report: stays one page at 1,000 documents", "[html]") {
   CHECK(page.size() < 1000 * 1200);
 }
 
+TEST_CASE("html report: a side with many claims shows three, folds the next ones, counts the rest", "[html]") {
+  std::vector<Document> docs;
+  Report report;
+  claimcheck::Finding f;
+  for (std::size_t i = 0; i < 61; ++i) {
+    docs.push_back({"doc-" + std::to_string(i) + ".txt", "DeepSeek使用了2000块H800芯片。"});
+    report.claims.push_back(count_claim(docs.back(), "2000块H800", 2000, "H800"));
+    (i < 60 ? f.a : f.b).push_back(i);
+  }
+  report.findings.push_back(f);
+  const std::string page = claimcheck::report_to_html(report, docs);
+
+  CHECK(occurrences(page, "<figure class=\"quote\">") == 50 + 1);
+  CHECK(occurrences(page, "<details class=\"more\"><summary>57 more claims</summary>") == 1);
+  CHECK(occurrences(page, "and 10 claims not listed here") == 1);
+}
+
 TEST_CASE("html escape: markup characters, controls and invalid UTF-8", "[html]") {
   const std::vector<std::pair<std::string, std::string>> table = {
       {"<script>alert(1)</script>", "&lt;script&gt;alert(1)&lt;/script&gt;"},
