@@ -53,9 +53,10 @@ def timed_run(workers, corpus, warm_up):
                       host="127.0.0.1", dashboard_address=None) as cluster, \
             Client(cluster) as client:
         check_corpus_json(warm_up, client=client)
+        timings = {}
         start = time.perf_counter()
-        report = check_corpus_json([corpus], client=client)
-        return time.perf_counter() - start, len(report)
+        report = check_corpus_json([corpus], client=client, timings=timings)
+        return time.perf_counter() - start, len(report), timings
 
 
 def main():
@@ -75,10 +76,12 @@ def main():
               f"repeated)")
         throughput = {}
         for workers in (int(w) for w in args.workers.split(",")):
-            seconds, json_bytes = timed_run(workers, corpus, articles)
+            seconds, json_chars, timings = timed_run(workers, corpus, articles)
             throughput[workers] = size / 1e6 / seconds
             print(f"{workers} worker(s): {seconds:.1f} s, {throughput[workers]:.2f} MB/s "
-                  f"(report {json_bytes / 1e6:.0f} MB of JSON)", flush=True)
+                  f"(cluster: read, extract, shuffle {timings['cluster_seconds']:.1f} s; "
+                  f"client: check, merge {timings['merge_seconds']:.1f} s; "
+                  f"report {json_chars / 1e6:.0f} M characters of JSON)", flush=True)
         if 1 in throughput and 2 in throughput:
             print(f"scaling efficiency: {throughput[2] / (2 * throughput[1]):.2f} "
                   f"(throughput_2 / (2 x throughput_1))")

@@ -9,10 +9,13 @@ runs as map, shuffle, reduce, merge:
   dimension; the object classes of one such key stay together, and the checker splits them
   into groups). Claims without a subject or a measure, reported but never compared, all go to
   one "unattributed" partition;
-- reduce: each partition's claims are cross-checked by the library's own checker;
-- merge: the library merges the partial reports into one, with claim ids in document order and
-  then byte order: the report `claimcheck check --format json` gives for the same documents in
-  the same order.
+- reduce: the workers gather each bucket's claims into one part;
+- check and merge: each part is cross-checked by the library's own checker and the library
+  merges the partial reports (claimcheck_report_merge) into one, with claim ids in document
+  order, then byte order: the report `claimcheck check --format json` gives for the same
+  documents in the same order. This step runs in the client, where the report is wanted: a
+  report cannot be read back from JSON through the C ABI, so a part travels as its claims, and
+  checking them (O(n log n)) costs about what reading a report back would.
 
     from distributed import Client
     from claimcheck.dask import check_corpus
@@ -29,6 +32,7 @@ import json
 import math
 import operator
 import os
+import time
 import zlib
 
 import dask
@@ -41,7 +45,7 @@ _SOURCES_BUCKET = -1       # each map partition's list of document sources, in o
 _UNATTRIBUTED_BUCKET = -2  # claims with no subject or no measure
 
 # Bytes of documents per map partition, when the inputs are files.
-_PARTITION_BYTES = 16 << 20
+_PARTITION_BYTES = 4 << 20
 # Map partitions per worker at least, so that the load evens out.
 _PARTITIONS_PER_WORKER = 4
 
@@ -155,11 +159,18 @@ def _default_client():
         return None
 
 
-def _merged_report(paths_or_bag, client, config):
-    """Runs map, shuffle and reduce on the cluster, then merges in this process. Returns the
-    merged claimcheck_report handle, the caller's to free."""
+def _merged_report(paths_or_bag, client, config, timings=None):
+    """Runs map, shuffle and reduce on the cluster, then checks and merges in this process.
+    Returns the merged claimcheck_report handle (the caller's to free) and the sources."""
+    timings = {} if timings is None else timings
+    start = time.perf_counter()
     config_json = config_text(config)
-    engine = _engine(config_json)  # a bad configuration fails here, before any work is sent
+    try:
+        engine = _engine(config_json)  # a bad configuration fails here, before work is sent
+    except _native.Error as e:
+        if config_json is config or isinstance(config, dict):
+            raise
+        raise _native.Error(e.code, f"{os.fspath(config)}: {e.message}") from None
     if client is None:
         client = _default_client()
     if isinstance(paths_or_bag, dask.bag.Bag):
@@ -167,7 +178,7 @@ def _merged_report(paths_or_bag, client, config):
     else:
         files = corpus_files(paths_or_bag)
         if not files:
-            return engine.merge([], [])
+            return engine.merge([], []), []
         bag = _file_bag(files, _workers(client))
 
     extract = dask.delayed(_extract_partition, pure=True)
@@ -180,6 +191,8 @@ def _merged_report(paths_or_bag, client, config):
     else:
         results = reduced.compute()
 
+    timings["cluster_seconds"] = time.perf_counter() - start
+    start = time.perf_counter()
     sources = []
     parts = []
     for bucket, result in sorted(results, key=operator.itemgetter(0)):
@@ -187,7 +200,9 @@ def _merged_report(paths_or_bag, client, config):
             sources = result
         else:
             parts.append(result)
-    return engine.merge(parts, sources)
+    merged = engine.merge(parts, sources)
+    timings["merge_seconds"] = time.perf_counter() - start
+    return merged, sources
 
 
 def check_corpus(paths_or_bag, client=None, config=None):
@@ -203,23 +218,29 @@ def check_corpus(paths_or_bag, client=None, config=None):
     same order: same claim ids (document order, then byte order), groups, positions, findings.
     Raises claimcheck.Error (bad configuration, refused document) or OSError naming the file.
     """
-    return model.report_from_native(_merged_report(paths_or_bag, client, config), {})
+    report, _ = _merged_report(paths_or_bag, client, config)
+    return model.report_from_native(report, {})
 
 
-def check_corpus_json(paths_or_bag, client=None, config=None):
+def check_corpus_json(paths_or_bag, client=None, config=None, timings=None):
     """check_corpus(...).to_json() without building the Python objects of every claim: the
-    JSON text `claimcheck check --format json` writes for the same documents."""
-    report = _merged_report(paths_or_bag, client, config)
+    JSON text `claimcheck check --format json` writes for the same documents. A `timings` dict
+    receives the seconds spent on the cluster (read, extract, shuffle, gather) and in this
+    process (check and merge)."""
+    return _corpus_json(paths_or_bag, client, config, timings)[0]
+
+
+def _corpus_json(paths_or_bag, client, config, timings=None):
+    report, sources = _merged_report(paths_or_bag, client, config, timings)
     try:
-        return _corpus_abi.report_json(report)
+        return _corpus_abi.report_json(report), len(sources)
     finally:
         _native.lib.claimcheck_report_free(report)
 
 
-def _summary_text(report_json):
+def _summary_text(report_json, documents):
     """A short text report: one line per finding (worst first), then the totals."""
     report = json.loads(report_json)
-    sources = {claim["source"] for claim in report.get("claims", [])}
     lines = []
     for finding in report.get("findings", []):
         key = report["groups"][finding["group"]]["key"]
@@ -227,7 +248,7 @@ def _summary_text(report_json):
                                       key.get("object_class")) if v)
         lines.append(f"{finding['verdict']}: {what}: {finding['reason']}")
     verdicts = [f["verdict"] for f in report.get("findings", [])]
-    lines.append(f"{len(sources)} documents with claims, {len(report.get('claims', []))} claims, "
+    lines.append(f"{documents} documents, {len(report.get('claims', []))} claims, "
                  f"{len(report.get('groups', []))} groups compared, "
                  f"{verdicts.count('contradiction')} contradictions, "
                  f"{verdicts.count('discrepancy')} discrepancies")
@@ -260,12 +281,12 @@ def main(argv=None):
     try:
         if args.local is not None:
             cluster = LocalCluster(n_workers=args.local, threads_per_worker=1, processes=True,
-                                   dashboard_address=None)
+                                   host="127.0.0.1", dashboard_address=None)
             client = Client(cluster)
         else:
             cluster, client = None, Client(args.scheduler)
         try:
-            output = check_corpus_json(args.paths, client=client, config=args.config)
+            output, documents = _corpus_json(args.paths, client, args.config)
         finally:
             client.close()
             if cluster is not None:
@@ -273,7 +294,7 @@ def main(argv=None):
     except (OSError, _native.Error) as e:
         print(f"claimcheck.dask: {e}", file=sys.stderr)
         return 1
-    sys.stdout.write(output + "\n" if args.format == "json" else _summary_text(output))
+    sys.stdout.write(output + "\n" if args.format == "json" else _summary_text(output, documents))
     return 0
 
 
