@@ -6,14 +6,16 @@
 #include <sstream>
 #include <utility>
 
+#include "attribution/attributor.hpp"
 #include "check/cross_checker.hpp"
 #include "claimcheck/json.hpp"
 
 namespace claimcheck {
 
 struct Engine::Impl {
-  explicit Impl(Config c) : config(std::move(c)), checker(config) {}
+  explicit Impl(Config c) : config(std::move(c)), attributor(config), checker(config) {}
   Config config;
+  Attributor attributor;
   CrossChecker checker;
 };
 
