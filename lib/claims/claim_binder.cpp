@@ -70,10 +70,11 @@ class Binder {
  private:
   bool refused_before() const;
   bool refused_as_idiom() const;
+  void settle_currency();
   void read_before(bool currency_allowed);
   bool read_unit();
   bool apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t word_end, bool more, bool half);
-  bool apply_duration(const UnitWord& w, std::size_t word_end);
+  bool apply_duration(const UnitWord& w, std::size_t word_begin, std::size_t word_end);
   bool apply_count(std::string_view default_object, std::size_t from, std::size_t budget,
                    bool after_classifier, bool classifier_is_kuai);
   Phrase read_phrase(std::size_t p, std::size_t budget) const;
@@ -104,7 +105,10 @@ bool Binder::refused_before() const {
 }
 
 bool Binder::refused_as_idiom() const {
-  if (e_.value > 100 || e_.value < 0) return false;
+  // Every idiom holds 0 or 1 as its first number (从0到1, 0-1, 1-10, 0到100).
+  const double first = e_.low ? *e_.low : e_.value;
+  const bool small = first == 0 || first == 1 || e_.value == 1 || e_.value == 10 || e_.value == 100;
+  if (!small) return false;
   const std::size_t from = e_.begin > 12 ? e_.begin - 12 : 0;
   const std::string_view window = text_.substr(from, e_.end + 12 - from);
   for (const auto& idiom : t_.idioms) {
@@ -126,23 +130,35 @@ void Binder::read_before(bool currency_allowed) {
     yen_sign_ = sign == "\xC2\xA5" || sign == "\xEF\xBF\xA5";  // ¥ ￥
     p = scan::skip_blanks_back(text_, b_.begin);
   }
-  // 超过了1800年: a hedge may be followed by 了.
-  const std::size_t hp = (p >= 3 && holds(text_, p - 3, "\xE4\xBA\x86")) ? p - 3 : p;  // 了
-  for (const std::size_t at : {p, hp}) {
-    if (!t_.hedges_before.match_before(text_, at, &m)) continue;
-    const HedgeWord& h = t_.hedges[m.payload];
-    if (!h.is_hedge) return;
-    b_.begin = at - m.length;
-    hedged_before_ = true;
-    if (h.qualifier != Qualifier::exact) set_hedge(h.qualifier, false);
-    return;
+  // 超过了1800年, 至少有5万张: a hedge may be followed by 了 or 有.
+  const bool linked = p >= 3 && (holds(text_, p - 3, "\xE4\xBA\x86") || holds(text_, p - 3, "\xE6\x9C\x89"));
+  const std::size_t hp = linked ? p - 3 : p;
+  std::size_t at = p;
+  if (!t_.hedges_before.match_before(text_, at, &m)) {
+    if (hp == p || !t_.hedges_before.match_before(text_, hp, &m)) return;
+    at = hp;
   }
+  const HedgeWord& h = t_.hedges[m.payload];
+  if (!h.is_hedge) return;
+  b_.begin = at - m.length;
+  hedged_before_ = true;
+  if (h.qualifier != Qualifier::exact) set_hedge(h.qualifier, false);
 }
 
 void Binder::set_hedge(Qualifier q, bool step_open) {
   if (b_.hedge) return;
   b_.hedge = q;
   b_.step_open = step_open;
+}
+
+// The grammar read a currency itself (150億元 → CNY): a currency word before the number wins
+// (新台幣150億元 is TWD), and ¥ before a number that ends in 日元 or 円 is JPY.
+void Binder::settle_currency() {
+  WordLexicon::Match m;
+  const bool yen_after = t_.yen_as_jpy_after.match_before(text_, e_.end, &m);
+  const bool yen_sign_first = holds(text_, e_.begin, "\xC2\xA5") || holds(text_, e_.begin, "\xEF\xBF\xA5");
+  if ((yen_sign_ || yen_sign_first) && yen_after) b_.unit = t_.units[t_.jpy_unit].unit;
+  else if (currency_ >= 0) b_.unit = t_.units[currency_].unit;
 }
 
 bool Binder::run(Claim* out) {
@@ -165,6 +181,8 @@ bool Binder::run(Claim* out) {
 
   if (e_.kind == NumberKind::date || !grammar_unit) {
     if (!read_unit()) return false;
+  } else if (e_.dimension == "currency") {
+    settle_currency();
   }
   // A year-like number with no unit of time after it (in 2020, Nvidia GPUs...) is a date when a
   // date word stands before it.
@@ -199,7 +217,7 @@ bool Binder::read_unit() {
     const std::size_t year_at = e_.end >= 3 ? e_.end - 3 : e_.end;
     if (e_.end - e_.begin > 3 && holds(text_, year_at, "\xE5\xB9\xB4") &&  // 年
         t_.units_after.match_at(text_, year_at, &m) && t_.units[m.payload].bare_year)
-      return apply_duration(t_.units[m.payload], e_.end);
+      return apply_duration(t_.units[m.payload], year_at, e_.end);
   }
   // 两个多月, 一个半小时: 个 and 多 or 半 before a unit of time.
   if (holds(text_, p, "\xE4\xB8\xAA") || holds(text_, p, "\xE5\x80\x8B")) {  // 个 個
@@ -250,7 +268,7 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
       return true;
     }
     case UnitKind::duration:
-      return apply_duration(w, word_end);
+      return apply_duration(w, word_begin, word_end);
     case UnitKind::percent:
     case UnitKind::percentage_point:
     case UnitKind::multiple:
@@ -279,7 +297,7 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
   return false;
 }
 
-bool Binder::apply_duration(const UnitWord& w, std::size_t word_end) {
+bool Binder::apply_duration(const UnitWord& w, std::size_t word_begin, std::size_t word_end) {
   WordLexicon::Match m;
   const bool cue_after = t_.duration_cues_after.match_at(text_, word_end, &m);
   const bool date_suffix = t_.date_suffixes.match_at(text_, word_end, &m);
@@ -287,8 +305,12 @@ bool Binder::apply_duration(const UnitWord& w, std::size_t word_end) {
   if (w.bare_year && is_year_like(e_, text_) && ((!hedged && !cue_after) || date_suffix)) return false;
   if (e_.kind == NumberKind::date && !w.bare_year) return false;
   if (w.bare_month_or_day) {
-    const double last_day = text_.substr(word_end - 3, 3) == "\xE6\x9C\x88" ? 12 : 31;  // 月
-    if (date_suffix || (e_.value <= last_day && !hedged && !cue_after)) return false;
+    // 一个半月, 两个月 when the grammar kept 个 or 半: a length, not a month of the year.
+    const bool counted = word_begin >= 3 && (holds(text_, word_begin - 3, "\xE4\xB8\xAA") ||
+                                             holds(text_, word_begin - 3, "\xE5\x80\x8B") ||
+                                             holds(text_, word_begin - 3, "\xE5\x8D\x8A"));  // 个 個 半
+    const double last_day = text_.substr(word_begin, 3) == "\xE6\x9C\x88" ? 12 : 31;  // 月
+    if (date_suffix || (e_.value <= last_day && !hedged && !cue_after && !counted)) return false;
   }
   b_.dimension = "duration";
   b_.unit = w.unit;
@@ -382,6 +404,8 @@ bool Binder::apply_count(std::string_view default_object, std::size_t from, std:
   std::string_view name;
   if (object) name = object->unit;
   else if (phrase.maker && after_classifier) name = phrase.maker->unit;
+  // 一座, 单一公司: a lone 一 is an article or part of a word, not a count.
+  if (text_.substr(e_.begin, e_.end - e_.begin) == "\xE4\xB8\x80") return false;  // 一
   if (!name.empty()) {
     b_.end = phrase.end;
   } else if (classifier_is_kuai && price_context()) {
@@ -422,8 +446,12 @@ void Binder::finish_bounds() {
     case Qualifier::more_than:
     case Qualifier::at_least:
       b_.low = v;
-      if (b_.step_open) b_.high = v + last_digit_step(v);
-      else b_.high.reset();
+      b_.high.reset();
+      if (b_.step_open) {
+        // 3年多 → (3, 4), stated as its midpoint like the grammar's 六十多 → 65.
+        b_.high = v + last_digit_step(v);
+        b_.value = (v + *b_.high) / 2;
+      }
       break;
     case Qualifier::less_than:
     case Qualifier::at_most:
