@@ -59,7 +59,7 @@ TEST_CASE("claims binder: hand-made expressions", "[claims][binder]") {
       {"[500]名员工", 500, "500名员工", 500, "count", "person", ex},
       {"[3]家公司", 3, "3家公司", 3, "count", "company", ex},
       {"[3]月", 3, "", 0, "", "", ex},
-      {"[3]个多月", 3, "3个多月", 3, "month", "", Qualifier::more_than},
+      {"[3]个多月", 3, "3个多月", 3.5, "month", "", Qualifier::more_than},
       {"US$[100 million]", 1e8, "US$100 million", 1e8, "USD", "", ex},
       {"¥[100]日元", 100, "¥100日元", 100, "JPY", "", ex},
       {"¥[100]", 100, "¥100", 100, "CNY", "", ex},
