@@ -4,6 +4,7 @@ namespace claimcheck::cli {
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> list = {
+      {"numbers", "list every number expression of each FILE (JSON Lines or text)", run_numbers},
   };
   return list;
 }

@@ -1,0 +1,474 @@
+// Number expressions around quantities (see expression_reader.hpp).
+#include "numbers/expression_reader.hpp"
+
+#include <cstring>
+
+#include "numbers/text_walk.hpp"
+#include "text/fold.hpp"
+
+namespace claimcheck::numbers {
+
+namespace {
+
+using text::folded_at;
+
+
+
+
+
+
+}  // namespace
+
+bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
+  const std::string_view text = quantities_.text();
+  const NumeralTables& tables = quantities_.tables();
+  // 百分之十五, 千分之二, 万分之三, 百万分之五 (spaces allowed: 百 分 之 2.4): the units
+  // before 分之 give the denominator; the value is in percent.
+  {
+    std::size_t u = pos;
+    int power = 0;
+    while (u < text.size()) {
+      const HanInfo& h = tables.info(cp_at(text, u));
+      if (h.role != HanRole::small_unit && h.role != HanRole::big_unit) break;
+      power += h.value;
+      u = skip_spaces(text, after_char(text, u));
+    }
+    const std::size_t e = u == pos ? pos : match_folded(text, u, U"分之", true);
+    if (e != pos && e != u) {
+      Quantity q;
+      const std::size_t s = skip_spaces(text, e);
+      if (cp_at(text, s) == U'百' && match_folded(text, s, U"百分", false) == s) {
+        // 百分之百
+        q.low = q.high = Decimal::of(100);
+        q.begin = s;
+        q.end = after_char(text, s);
+      } else if (!quantities_.read(s, &q)) {
+        return false;
+      }
+      q.low = q.low.scaled(2 - power);
+      q.high = q.high.scaled(2 - power);
+      r->q = q;
+      r->begin = pos;
+      r->end = q.end;
+      r->kind = Reading::Kind::percent;
+      return true;
+    }
+  }
+  // ½ ¾, a half, half million, a quarter million
+  {
+    const auto vf = tables.vulgar_fractions.find(cp_at(text, pos));
+    if (vf != tables.vulgar_fractions.end()) {
+      r->q = Quantity{};
+      r->begin = pos;
+      r->end = after_char(text, pos);
+      r->kind = Reading::Kind::fraction;
+      r->frac_low = r->frac_high = static_cast<double>(vf->second.first) / vf->second.second;
+      return true;
+    }
+    FractionValue f;
+    if (is_ascii_letter(cp_at(text, pos)) && fractions_.at_word(pos, &f)) {
+      r->q = Quantity{};
+      r->begin = pos;
+      r->end = f.end;
+      r->kind = Reading::Kind::fraction;
+      r->frac_low = r->frac_high = f.value;
+      r->fraction_is_number = f.whole;
+      return true;
+    }
+  }
+  // 半成 (5 %), 半折 (50 %)
+  if (cp_at(text, pos) == U'半') {
+    const char32_t n = cp_at(text, after_char(text, pos));
+    if ((n == U'成' || n == U'折') &&
+        !starts_with_any(text, after_char(text, after_char(text, pos)),
+                         n == U'成' ? tables.percent_after_cheng_not_before : tables.discount_after_zhe_not_before)) {
+      r->q = Quantity{};
+      r->q.low = r->q.high = Decimal::of(n == U'成' ? 5 : 50);
+      r->begin = pos;
+      r->end = after_char(text, after_char(text, pos));
+      r->kind = Reading::Kind::percent;
+      return true;
+    }
+  }
+  // 打七折, 打对折
+  if (cp_at(text, pos) == U'打') {
+    const std::size_t s = after_char(text, pos);
+    if (match_folded(text, s, U"对折", false) != s) {
+      r->q = Quantity{};
+      r->q.low = r->q.high = Decimal::of(50);
+      r->begin = pos;
+      r->end = match_folded(text, s, U"对折", false);
+      r->kind = Reading::Kind::percent;
+      return true;
+    }
+    Reading inner;
+    if (!read_reading(s, &inner) || inner.kind != Reading::Kind::percent || cp_at(text, inner.end) == U'%') return false;
+    *r = inner;
+    r->begin = pos;
+    return true;
+  }
+  // Currency symbols and codes before the number: $5.6M, US$ 150 million, ¥300, USD 200.
+  for (const auto& [prefix, code] : tables.currency_prefixes) {
+    if (text.size() - pos < prefix.size()) continue;
+    bool same = true;
+    for (std::size_t i = 0; i < prefix.size() && same; ++i) {
+      char a = text[pos + i];
+      char b = prefix[i];
+      if (a >= 'a' && a <= 'z') a = static_cast<char>(a - 'a' + 'A');
+      if (b >= 'a' && b <= 'z') b = static_cast<char>(b - 'a' + 'A');
+      same = a == b;
+    }
+    if (!same) continue;
+    if (pos > 0 && is_ascii_letter(static_cast<unsigned char>(prefix[0])) &&
+        is_ascii_letter(static_cast<unsigned char>(text[pos - 1])))
+      continue;
+    const std::size_t s = skip_spaces(text, pos + prefix.size());
+    Quantity q;
+    if (!quantities_.read(s, &q)) continue;
+    r->q = q;
+    r->begin = pos;
+    r->end = q.end;
+    r->kind = Reading::Kind::currency;
+    r->currency = code;
+    return true;
+  }
+  return false;
+}
+
+void ExpressionReader::read_suffix(Reading* r) const {
+  const std::string_view text = quantities_.text();
+  const NumeralTables& tables = quantities_.tables();
+  const std::size_t e = r->end;
+  if (e >= text.size()) return;
+  const char32_t c = cp_at(text, e);
+  // 16.97%, 27 %, 100 percent
+  {
+    const std::size_t s = skip_spaces(text, e);
+    if (cp_at(text, s) == U'%' && (s == e || r->q.script != Script::chinese)) {
+      r->end = after_char(text, s);
+      r->kind = Reading::Kind::percent;
+      return;
+    }
+    if (s != e || r->q.script == Script::english) {
+      for (const char* w : {"percent", "percents", "percentage", "per cent"}) {
+        if (ascii_word_is(text, s, w)) {
+          r->end = s + std::strlen(w);
+          r->kind = Reading::Kind::percent;
+          return;
+        }
+      }
+    }
+  }
+  // 个百分点, 百分点
+  for (const std::u32string_view w : {std::u32string_view(U"个百分点"), std::u32string_view(U"百分点")}) {
+    const std::size_t m = match_folded(text, skip_spaces(text, e), w, true);
+    if (m != skip_spaces(text, e)) {
+      r->end = m;
+      r->kind = Reading::Kind::percentage_point;
+      return;
+    }
+  }
+  // 十打 (a dozen is twelve), not 打七折
+  if (c == U'打' && r->q.integer && r->q.qualifier == Qualifier::exact && r->q.script != Script::english) {
+    const char32_t n = cp_at(text, after_char(text, e));
+    const auto role = tables.info(n).role;
+    if (!is_ascii_digit(n) && role == HanRole::none && n != U'对' && n != U'折') {
+      r->q.low = r->q.low * 12;
+      r->q.high = r->q.high * 12;
+      r->end = after_char(text, e);
+      return;
+    }
+  }
+  if (c == U'倍') {
+    r->end = after_char(text, e);
+    r->kind = Reading::Kind::multiple;
+    return;
+  }
+  // 六成 (60 %), 三成半 (35 %)
+  if (c == U'成' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
+      r->q.low <= Decimal::of(10) && !starts_with_any(text, after_char(text, e), tables.percent_after_cheng_not_before)) {
+    r->end = after_char(text, e);
+    r->q.low = r->q.low.scaled(1);
+    r->q.high = r->q.high.scaled(1);
+    if (cp_at(text, r->end) == U'半') {
+      r->q.low = r->q.low + Decimal::of(5);
+      r->q.high = r->q.high + Decimal::of(5);
+      r->end = after_char(text, r->end);
+    }
+    r->kind = Reading::Kind::percent;
+    return;
+  }
+  // 七折 (70 %), 75折, 9.5折
+  if (c == U'折' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
+      !starts_with_any(text, after_char(text, e), tables.discount_after_zhe_not_before) &&
+      Decimal::of(0) < r->q.low && r->q.low < Decimal::of(100)) {
+    const bool one_place = !r->q.integer || r->q.low < Decimal::of(10);
+    if (one_place && !(r->q.low < Decimal::of(10))) return;
+    if (!one_place && r->q.low.last_digit_power() > 0) return;  // 十折 is no discount
+    r->end = after_char(text, e);
+    if (one_place) {
+      r->q.low = r->q.low.scaled(1);
+      r->q.high = r->q.high.scaled(1);
+    }
+    r->kind = Reading::Kind::percent;
+    return;
+  }
+  // Currencies after the number: 558万美元, 300 dollars, 115USD.
+  const std::size_t s = skip_spaces(text, e);
+  for (const auto& [suffix, code] : tables.currency_suffixes) {
+    const bool ascii = is_ascii_letter(static_cast<unsigned char>(suffix[0]));
+    const std::size_t at = ascii || suffix[0] == '$' || static_cast<unsigned char>(suffix[0]) == 0xE2 ? s : e;
+    if (text.compare(at, suffix.size(), suffix) != 0) continue;
+    const std::size_t after = at + suffix.size();
+    if (ascii && after < text.size() && is_ascii_letter(static_cast<unsigned char>(text[after]))) continue;
+    if (!ascii && suffix == "元" && after < text.size()) {
+      const char32_t n = cp_at(text, after);
+      if (n == U'素' || n == U'旦' || n == U'年' || n == U'宵' || n == U'首' || n == U'老' || n == U'件') continue;
+    }
+    // "10 $ 30 $", "rmb 10 usd 20": a symbol or code followed by a number opens the next one
+    if ((ascii && suffix.size() == 3) || !is_ascii_letter(static_cast<unsigned char>(suffix[0]))) {
+      const std::size_t k = skip_spaces(text, after);
+      if (k != after && is_ascii_digit(cp_at(text, k)) && (ascii || suffix[0] == '$')) continue;
+    }
+    r->end = after;
+    r->kind = Reading::Kind::currency;
+    r->currency = code;
+    // cents and pence: hundredths of the currency
+    if (r->currency.size() > 4 && r->currency.compare(r->currency.size() - 4, 4, "/100") == 0) {
+      r->currency.resize(r->currency.size() - 4);
+      r->q.low = r->q.low.scaled(-2);
+      r->q.high = r->q.high.scaled(-2);
+    }
+    return;
+  }
+}
+
+bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
+  const std::string_view text = quantities_.text();
+  if (read_prefixed(pos, r)) {
+    if (r->kind == Reading::Kind::currency) {
+      // $5 million is read by the quantity; "$ 10 dollars" keeps one currency.
+      Reading tail = *r;
+      tail.kind = Reading::Kind::plain;
+      read_suffix(&tail);
+      if (tail.kind == Reading::Kind::currency) r->end = tail.end;
+    }
+    return true;
+  }
+  Quantity q;
+  if (!quantities_.read(pos, &q)) return false;
+  r->q = q;
+  r->begin = pos;
+  r->end = q.end;
+  r->kind = Reading::Kind::plain;
+  // two thirds, one and a half, 3 million and a quarter
+  {
+    FractionValue f;
+    if (q.script != Script::chinese && fractions_.after_quantity(q, &f)) {
+      r->end = f.end;
+      r->kind = Reading::Kind::fraction;
+      r->frac_low = r->frac_high = f.value;
+      r->fraction_is_number = f.whole;
+      return true;
+    }
+    std::size_t dozen_end = 0;
+    if (q.script != Script::chinese && q.qualifier == Qualifier::exact &&
+        fractions_.dozen_at(skip_spaces(text, q.end), &dozen_end)) {
+      r->q.low = r->q.low * 12;
+      r->q.high = r->q.high * 12;
+      r->end = dozen_end;
+      return true;
+    }
+  }
+  // 三百五十又三分之一: a whole number and a fraction
+  {
+    const std::size_t y = skip_spaces(text, q.end);
+    Reading fr;
+    if (cp_at(text, y) == U'又' && read_reading(skip_spaces(text, after_char(text, y)), &fr) &&
+        fr.kind == Reading::Kind::fraction && fr.frac_exact && !fr.q.negative) {
+      double whole = 0;
+      r->frac_exact = q.low.to_double(&whole) && q.qualifier == Qualifier::exact;
+      const double part = q.negative ? -fr.frac_low : fr.frac_low;
+      r->frac_low = r->frac_high = whole + part;
+      r->end = fr.end;
+      r->kind = Reading::Kind::fraction;
+      return true;
+    }
+  }
+  // X分之Y: Y / X; units right before 分之 multiply X (一百分之二, 一千万分之六).
+  std::size_t units_end = q.end;
+  int denominator_power = 0;
+  while (units_end < text.size()) {
+    const HanInfo& h = quantities_.tables().info(cp_at(text, units_end));
+    if (h.role != HanRole::small_unit && h.role != HanRole::big_unit) break;
+    denominator_power += h.value;
+    units_end = after_char(text, units_end);
+  }
+  const std::size_t f = match_folded(text, skip_spaces(text, units_end), U"分之", true);
+  if (f != skip_spaces(text, units_end)) {
+    Quantity y;
+    if (quantities_.read(skip_spaces(text, f), &y)) {
+      double x = 0;
+      double ylo = 0;
+      double yhi = 0;
+      r->frac_exact = q.low.scaled(denominator_power).to_double(&x) && y.low.to_double(&ylo) &&
+                      y.high.to_double(&yhi) && x != 0;
+      if (r->frac_exact) {
+        r->frac_low = ylo / x;
+        r->frac_high = yhi / x;
+      }
+      r->end = y.end;
+      r->kind = Reading::Kind::fraction;
+      return true;
+    }
+  }
+  // 1/17, 3/4 (ASCII digits both sides)
+  if (q.script == Script::arabic && q.integer && cp_at(text, q.end) == U'/') {
+    Quantity y;
+    const std::size_t s = after_char(text, q.end);
+    if (is_ascii_digit(cp_at(text, s)) && quantities_.read(s, &y) && y.script == Script::arabic && y.integer &&
+        !y.has_multiplier) {
+      double x = 0;
+      double d = 0;
+      r->frac_exact = q.low.to_double(&x) && y.low.to_double(&d) && d != 0;
+      if (r->frac_exact) r->frac_low = r->frac_high = x / d;
+      r->end = y.end;
+      r->kind = Reading::Kind::fraction;
+      return true;
+    }
+  }
+  read_suffix(r);
+  return true;
+}
+
+bool ExpressionReader::read_range(const Reading& a, Reading* b, std::size_t* connector_end) const {
+  const std::string_view text = quantities_.text();
+  if (a.kind == Reading::Kind::fraction || a.q.qualifier != Qualifier::exact) return false;
+  std::size_t s = skip_spaces(text, a.end);
+  const char32_t c = cp_at(text, s);
+  std::size_t next = s;
+  if (c == U'至' || c == U'到' || c == U'~') {
+    next = after_char(text, s);
+  } else if (c == U'-') {
+    // 3-5, 1000 - 5000: digits on both sides, spaced on both sides or on neither
+    if (a.q.script == Script::chinese) return false;
+    next = after_char(text, s);
+    if ((s != a.end) != (next < text.size() && cp_at(text, next) == U' ')) return false;
+  } else if (ascii_word_is(text, s, "to") || ascii_word_is(text, s, "through")) {
+    next = s + (ascii_word_is(text, s, "to") ? 2 : 7);
+  } else {
+    return false;
+  }
+  next = skip_spaces(text, next);
+  if (next >= text.size()) return false;
+  if (c == U'-' && !is_ascii_digit(cp_at(text, next))) return false;
+  if (!read_reading(next, b)) return false;
+  if (b->kind == Reading::Kind::fraction || b->q.qualifier != Qualifier::exact || b->q.negative) return false;
+  // 2025-01 and phone numbers are not ranges.
+  if (c == U'-' && cp_at(text, b->end) == U'-') return false;
+  *connector_end = next;
+  return true;
+}
+
+std::size_t ExpressionReader::emit(const Reading& r, std::vector<NumberExpr>* out, std::vector<Note>* notes) const {
+  NumberExpr x;
+  x.begin = r.begin;
+  x.end = r.end;
+  double lo = 0;
+  double hi = 0;
+  bool exact = true;
+  if (r.kind == Reading::Kind::fraction) {
+    exact = r.frac_exact;
+    lo = r.frac_low;
+    hi = r.frac_high;
+  } else {
+    exact = r.q.low.to_double(&lo) && r.q.high.to_double(&hi);
+  }
+  if (!exact) {
+    notes->push_back(Note{r.begin, r.end,
+                          "number too large or too long to represent exactly (more than 2^53 or 18 digits): not read"});
+    return r.end;
+  }
+  x.qualifier = r.q.qualifier;
+  x.low = lo;
+  x.high = hi;
+  x.value = lo == hi ? lo : (lo + hi) / 2;
+  switch (r.kind) {
+    case Reading::Kind::plain: break;
+    case Reading::Kind::percent: x.dimension = x.unit = "percent"; break;
+    case Reading::Kind::percentage_point: x.dimension = x.unit = "percentage_point"; break;
+    case Reading::Kind::multiple: x.dimension = "multiple"; x.unit = "times"; break;
+    case Reading::Kind::fraction:
+      if (!r.fraction_is_number) x.dimension = x.unit = "fraction";
+      break;
+    case Reading::Kind::currency: x.dimension = "currency"; x.unit = r.currency; break;
+  }
+  out->push_back(x);
+  return r.end;
+}
+
+std::size_t ExpressionReader::emit_range(const Reading& a, const Reading& b, std::vector<NumberExpr>* out,
+                                         std::vector<Note>* notes) const {
+  Reading lo = a;
+  // 300至500万: the bare left side takes the right side's multiplier; 1~5%: its unit.
+  if (!a.q.has_multiplier && b.q.has_multiplier && a.kind == Reading::Kind::plain) {
+    const Decimal scaled = a.q.low.scaled(b.q.multiplier_power);
+    if (scaled <= b.q.low) {
+      lo.q.low = scaled;
+      lo.q.high = a.q.high.scaled(b.q.multiplier_power);
+    }
+  }
+  if (a.kind == Reading::Kind::plain && b.kind != Reading::Kind::plain) {
+    lo.kind = b.kind;
+    lo.currency = b.currency;
+  }
+  if (lo.kind != b.kind || lo.currency != b.currency || !(lo.q.low <= b.q.high)) return a.begin;
+  Reading whole = lo;
+  whole.end = b.end;
+  whole.q.high = b.q.high;
+  whole.q.qualifier = Qualifier::range;
+  return emit(whole, out, notes);
+}
+
+std::size_t ExpressionReader::read(std::size_t pos, std::vector<NumberExpr>* out, std::vector<Note>* notes) const {
+  const std::string_view text = quantities_.text();
+  const char32_t c = cp_at(text, pos);
+  if (is_ascii_digit(c)) {
+    const std::size_t e = read_date_or_time(pos, out);
+    if (e != pos) return e;
+  }
+  if (c == U'第') return read_ordinal(pos, out);
+  // between 20 and 30, from 200 to 300
+  if (ascii_word_is(text, pos, "between") || ascii_word_is(text, pos, "from")) {
+    const std::size_t s = skip_spaces(text, pos + (ascii_word_is(text, pos, "from") ? 4 : 7));
+    Reading a;
+    Reading b;
+    if (!read_reading(s, &a)) return pos;
+    const std::size_t m = skip_spaces(text, a.end);
+    const bool between = ascii_word_is(text, pos, "between");
+    const char* joint = between ? "and" : "to";
+    if (!ascii_word_is(text, m, joint)) return pos;
+    const std::size_t t = skip_spaces(text, m + std::strlen(joint));
+    if (!read_reading(t, &b)) return pos;
+    a.begin = pos;
+    const std::size_t e = emit_range(a, b, out, notes);
+    return e == a.begin ? pos : e;
+  }
+  Reading a;
+  if (!read_reading(pos, &a)) return pos;
+
+  {
+    const std::size_t e = read_date_or_ordinal_after(a, out);
+    if (e != a.begin) return e;
+  }
+
+  Reading b;
+  std::size_t connector_end = 0;
+  if (read_range(a, &b, &connector_end)) {
+    const std::size_t e = emit_range(a, b, out, notes);
+    if (e != a.begin) return e;
+  }
+  return emit(a, out, notes);
+}
+
+}  // namespace claimcheck::numbers
