@@ -2,17 +2,23 @@
 // every call and every thread.
 #include "claimcheck/engine.hpp"
 
+#include <fmt/format.h>
+
 #include <utility>
 
+#include "claims/claim_extractor.hpp"
 #include "numbers/number_grammar.hpp"
+#include "text/sentences.hpp"
+#include "text/utf8.hpp"
 
 namespace claimcheck {
 
 struct Engine::Impl {
-  explicit Impl(Config c) : config(std::move(c)) {}
+  explicit Impl(Config c) : config(std::move(c)), extractor(grammar, config.objects) {}
 
   Config config;
   NumberGrammar grammar;
+  ClaimExtractor extractor;  // after grammar: it holds a reference to it
 };
 
 Engine::Engine() : impl_(std::make_shared<const Impl>(Config{})) {}
@@ -33,6 +39,26 @@ std::vector<NumberExpr> Engine::numbers(std::string_view text) const {
 std::vector<NumberExpr> Engine::numbers(std::string_view text, std::vector<Note>* notes) const {
   std::vector<NumberExpr> out;
   impl_->grammar.scan(text, &out, notes);
+  return out;
+}
+
+Extraction Engine::extract(std::string_view text, std::string_view source) const {
+  Extraction out;
+  const Limits& limits = impl_->config.limits;
+  if (text.size() > limits.max_document_bytes) {
+    out.error = fmt::format("{}: {} bytes is over the limit of {} bytes", source, text.size(),
+                            limits.max_document_bytes);
+    return out;
+  }
+  if (limits.strict_utf8) {
+    const std::size_t bad = text::first_invalid_utf8(text);
+    if (bad < text.size()) {
+      out.error = fmt::format("{}: invalid UTF-8 at byte offset {}", source, bad);
+      return out;
+    }
+  }
+  const std::vector<Sentence> sentences = split_sentences(text);
+  impl_->extractor.extract(text, source, sentences, &out);
   return out;
 }
 

@@ -70,6 +70,7 @@ class Binder {
  private:
   bool refused_before() const;
   bool refused_as_idiom() const;
+  bool refused_as_period() const;
   void settle_currency();
   void read_before(bool currency_allowed);
   bool read_unit();
@@ -120,6 +121,29 @@ bool Binder::refused_as_idiom() const {
   return false;
 }
 
+// A fraction written only as a word is a share before "of" or "the" (a quarter of the market,
+// half the GPUs) and otherwise names a period or a part (the last quarter, the second half).
+bool Binder::refused_as_period() const {
+  if (e_.dimension != "fraction") return false;
+  for (std::size_t i = e_.begin; i < e_.end; ++i)
+    if (!scan::is_ascii_letter(text_[i]) && text_[i] != ' ' && text_[i] != '-') return false;
+  // the second half, the last quarter: a word such as "the" or an ordinal before it.
+  std::size_t w = scan::skip_blanks_back(text_, e_.begin);
+  const std::size_t word_end = w;
+  while (w > 0 && scan::is_ascii_letter(text_[w - 1])) --w;
+  std::string before(text_.substr(w, word_end - w));
+  for (char& c : before) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (const char* period_word : {"the", "first", "second", "third", "fourth", "last", "this", "next",
+                                  "previous", "latter", "former"})
+    if (before == period_word) return true;
+  const std::size_t p = scan::skip_blanks(text_, e_.end);
+  if (p == e_.end) return true;
+  const std::string_view next = text_.substr(p, 4);
+  const bool of = next.substr(0, 2) == "of" && (next.size() == 2 || !is_ascii_alnum(next[2]));
+  const bool the = next.substr(0, 3) == "the" && (next.size() == 3 || !is_ascii_alnum(next[3]));
+  return !of && !the;
+}
+
 void Binder::read_before(bool currency_allowed) {
   WordLexicon::Match m;
   std::size_t p = scan::skip_blanks_back(text_, b_.begin);
@@ -164,7 +188,7 @@ void Binder::settle_currency() {
 bool Binder::run(Claim* out) {
   if (e_.kind == NumberKind::time || e_.kind == NumberKind::ordinal) return false;
   if (e_.end <= e_.begin || e_.end > text_.size()) return false;
-  if (refused_before() || refused_as_idiom()) return false;
+  if (refused_before() || refused_as_idiom() || refused_as_period()) return false;
   WordLexicon::Match m;
   if (t_.page_furniture.match_at(text_, scan::skip_blanks(text_, e_.end), &m)) return false;
 
@@ -212,12 +236,20 @@ bool Binder::run(Claim* out) {
 bool Binder::read_unit() {
   const std::size_t p = scan::skip_blanks(text_, e_.end);
   WordLexicon::Match m;
-  // A date span ending in 年 (1800年) may still be a length of time (超过1800年).
+  // A date span ending in 年 or 日 (1800年, 30日) may still be a length of time (超过1800年,
+  // 近30日); apply_duration decides.
   if (e_.kind == NumberKind::date) {
-    const std::size_t year_at = e_.end >= 3 ? e_.end - 3 : e_.end;
-    if (e_.end - e_.begin > 3 && holds(text_, year_at, "\xE5\xB9\xB4") &&  // 年
-        t_.units_after.match_at(text_, year_at, &m) && t_.units[m.payload].bare_year)
-      return apply_duration(t_.units[m.payload], year_at, e_.end);
+    const std::size_t unit_at = e_.end >= 3 ? e_.end - 3 : e_.end;
+    // Only a lone numeral and its unit: 1月20日 and 2025年1月 stay dates.
+    const std::string_view numeral = text_.substr(e_.begin, unit_at - e_.begin);
+    const bool lone = numeral.find("\xE5\xB9\xB4") == std::string_view::npos &&  // 年
+                      numeral.find("\xE6\x9C\x88") == std::string_view::npos &&  // 月
+                      numeral.find("\xE6\x97\xA5") == std::string_view::npos;   // 日
+    if (e_.end - e_.begin > 3 && lone && t_.units_after.match_at(text_, unit_at, &m) &&
+        unit_at + m.length == e_.end) {
+      const UnitWord& w = t_.units[m.payload];
+      if (w.bare_year || w.bare_month_or_day) return apply_duration(w, unit_at, e_.end);
+    }
   }
   // 两个多月, 一个半小时: 个 and 多 or 半 before a unit of time.
   if (holds(text_, p, "\xE4\xB8\xAA") || holds(text_, p, "\xE5\x80\x8B")) {  // 个 個
@@ -225,7 +257,7 @@ bool Binder::read_unit() {
     const bool half = holds(text_, p + 3, "\xE5\x8D\x8A");                    // 半
     if ((more || half) && t_.units_after.match_at(text_, p + 6, &m) &&
         t_.units[m.payload].kind == UnitKind::duration)
-      return apply_unit(t_.units[m.payload], p, p + 6 + m.length, more, half);
+      return apply_unit(t_.units[m.payload], p + 6, p + 6 + m.length, more, half);
   }
   // 500多家 when the grammar left 多 to us.
   const bool more = e_.qualifier == Qualifier::exact &&
@@ -303,7 +335,9 @@ bool Binder::apply_duration(const UnitWord& w, std::size_t word_begin, std::size
   const bool date_suffix = t_.date_suffixes.match_at(text_, word_end, &m);
   const bool hedged = hedged_before_ || b_.hedge.has_value() || e_.qualifier != Qualifier::exact;
   if (w.bare_year && is_year_like(e_, text_) && ((!hedged && !cue_after) || date_suffix)) return false;
-  if (e_.kind == NumberKind::date && !w.bare_year) return false;
+  // The grammar's dates (2024年, 1月, 20日) are lengths of time only after a hedge (近30日).
+  if (e_.kind == NumberKind::date && (!hedged_before_ || (!w.bare_year && !w.bare_month_or_day)))
+    return false;
   if (w.bare_month_or_day) {
     // 一个半月, 两个月 when the grammar kept 个 or 半: a length, not a month of the year.
     const bool counted = word_begin >= 3 && (holds(text_, word_begin - 3, "\xE4\xB8\xAA") ||
