@@ -140,7 +140,12 @@ int run_extract(int argc, char** argv) {
     if (options.text) {
       for (Claim& c : doc.claims) table.push_back(std::move(c));
     } else {
-      std::fputs(claims_to_jsonl(doc.claims).c_str(), stdout);
+      // One line at a time: no second copy of a large document's claims.
+      for (const Claim& c : doc.claims) {
+        const std::string line = claim_to_json(c);
+        std::fwrite(line.data(), 1, line.size(), stdout);
+        std::fputc('\n', stdout);
+      }
     }
   }
   if (options.text) print_table(table);
