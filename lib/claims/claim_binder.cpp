@@ -124,7 +124,7 @@ bool Binder::refused_as_idiom() const {
 // A fraction written only as a word is a share before "of" or "the" (a quarter of the market,
 // half the GPUs) and otherwise names a period or a part (the last quarter, the second half).
 bool Binder::refused_as_period() const {
-  if (e_.dimension != "fraction") return false;
+  if (std::string_view(e_.dimension) != "fraction") return false;
   for (std::size_t i = e_.begin; i < e_.end; ++i)
     if (!scan::is_ascii_letter(text_[i]) && text_[i] != ' ' && text_[i] != '-') return false;
   // the second half, the last quarter: a word such as "the" or an ordinal before it.
@@ -200,12 +200,14 @@ bool Binder::run(Claim* out) {
   b_.qualifier = e_.qualifier;
   b_.dimension = e_.dimension;
   b_.unit = e_.unit;
-  const bool grammar_unit = e_.dimension != "number";
-  read_before(!grammar_unit || e_.dimension == "currency");
+  const std::string_view grammar_dimension = e_.dimension;
+  const bool grammar_unit = grammar_dimension != "number";
+  const bool grammar_currency = grammar_dimension == "currency";
+  read_before(!grammar_unit || grammar_currency);
 
   if (e_.kind == NumberKind::date || !grammar_unit) {
     if (!read_unit()) return false;
-  } else if (e_.dimension == "currency") {
+  } else if (grammar_currency) {
     settle_currency();
   }
   // A year-like number with no unit of time after it (in 2020, Nvidia GPUs...) is a date when a
