@@ -2,21 +2,27 @@
 // every call and every thread.
 #include "claimcheck/engine.hpp"
 
+#include <fmt/format.h>
+
 #include <fstream>
 #include <sstream>
 #include <utility>
 
 #include "check/cross_checker.hpp"
 #include "claimcheck/json.hpp"
+#include "claims/claim_extractor.hpp"
 #include "numbers/number_grammar.hpp"
+#include "text/sentences.hpp"
+#include "text/utf8.hpp"
 
 namespace claimcheck {
 
 struct Engine::Impl {
-  explicit Impl(Config c) : config(std::move(c)), checker(config) {}
+  explicit Impl(Config c) : config(std::move(c)), extractor(grammar, config.objects), checker(config) {}
 
   Config config;
   NumberGrammar grammar;
+  ClaimExtractor extractor;  // after grammar: it holds a reference to it
   CrossChecker checker;
 };
 
@@ -67,5 +73,24 @@ std::vector<NumberExpr> Engine::numbers(std::string_view text, std::vector<Note>
 }
 
 Report Engine::check(std::vector<Claim> claims) const { return impl_->checker.check(std::move(claims)); }
+Extraction Engine::extract(std::string_view text, std::string_view source) const {
+  Extraction out;
+  const Limits& limits = impl_->config.limits;
+  if (text.size() > limits.max_document_bytes) {
+    out.error = fmt::format("{}: {} bytes is over the limit of {} bytes", source, text.size(),
+                            limits.max_document_bytes);
+    return out;
+  }
+  if (limits.strict_utf8) {
+    const std::size_t bad = text::first_invalid_utf8(text);
+    if (bad < text.size()) {
+      out.error = fmt::format("{}: invalid UTF-8 at byte offset {}", source, bad);
+      return out;
+    }
+  }
+  const std::vector<Sentence> sentences = split_sentences(text);
+  impl_->extractor.extract(text, source, sentences, &out);
+  return out;
+}
 
 }  // namespace claimcheck
