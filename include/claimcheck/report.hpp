@@ -58,6 +58,11 @@ struct Report {
   std::vector<std::size_t> unattributed;  // claims without subject or measure: reported, not compared
 };
 
+// The report as text for a terminal: for each group with a finding (worst first) its key, each
+// position with its interval, sources and quoted claims, and each finding's verdict and reason;
+// then one summary line. `colour` adds ANSI colours to the verdicts.
+std::string report_to_text(const Report& report, bool colour);
+
 // Joins the reports of parts whose claims were split by comparison key (each key's claims all in
 // one part, as a distributed run produces them; claims not compared may be in any part). The
 // result is exactly what one check over all the claims returns when they are given in

@@ -9,11 +9,14 @@
 
 #include <fmt/format.h>
 
+#include "check/claim_interval.hpp"
+
 namespace claimcheck {
 
 namespace {
 
-// 2000 → "2,000"; 16.97 → "16.97"; at most four decimals, trailing zeros dropped.
+}  // namespace
+
 std::string format_number(double v) {
   std::string s = fmt::format("{:.4f}", std::fabs(v));
   while (!s.empty() && s.back() == '0') s.pop_back();
@@ -26,6 +29,8 @@ std::string format_number(double v) {
   }
   return (v < 0 ? "-" : "") + out;
 }
+
+namespace {
 
 std::string format_money(double v, const std::string& code) {
   const double a = std::fabs(v);
@@ -84,7 +89,8 @@ std::size_t representative_claim(const std::vector<Claim>& claims, const std::ve
   return *std::min_element(ids.begin(), ids.end(), [&](std::size_t x, std::size_t y) {
     const Claim& a = claims[x];
     const Claim& b = claims[y];
-    return std::tie(a.source, a.begin, a.end, x) < std::tie(b.source, b.begin, b.end, y);
+    const bool loose_a = !is_firm(a), loose_b = !is_firm(b);
+    return std::tie(loose_a, a.source, a.begin, a.end, x) < std::tie(loose_b, b.source, b.begin, b.end, y);
   });
 }
 

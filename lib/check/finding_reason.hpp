@@ -11,9 +11,12 @@
 
 namespace claimcheck {
 
-// The claim that speaks for a side: the least by (source, begin, end), so the choice does not
-// depend on the order the claims came in.
+// The claim that speaks for a side: a firm claim before a hedged one, then the least by (source,
+// begin, end), so the choice does not depend on the order the claims came in.
 std::size_t representative_claim(const std::vector<Claim>& claims, const std::vector<std::size_t>& ids);
+
+// A number as reports print it: 2000 → "2,000", 16.97 → "16.97" (at most four decimals).
+std::string format_number(double v);
 
 // A claim's quantity in words: "2,000 H800", "16.97%", "5.58 million USD", "about 6 million USD".
 std::string describe_quantity(const Claim& claim);
