@@ -26,7 +26,8 @@ struct GroupKey {
   std::string object_class;
 };
 
-// Claims of one group whose intervals overlap; [low, high] in the group's unit (money in USD).
+// Claims of one group whose intervals overlap; [low, high] in the group's unit (money in its one
+// currency, or in USD when the group mixes currencies).
 struct Position {
   std::vector<std::size_t> claims;
   std::optional<double> low;          // nullopt: open below
@@ -35,7 +36,7 @@ struct Position {
 
 struct Group {
   GroupKey key;
-  std::string unit;                   // the unit the positions' bounds are in
+  std::string unit;                   // the unit the positions' bounds are in (USD, CNY, month…)
   std::vector<std::size_t> claims;
   std::vector<Position> positions;
 };

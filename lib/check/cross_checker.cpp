@@ -25,7 +25,8 @@ constexpr std::uint32_t kNotCompared = std::numeric_limits<std::uint32_t>::max()
 struct KeySlot {
   GroupKey key;
   std::string family;
-  std::string unit;          // the group's unit: USD, the largest duration unit, else the claims' unit
+  std::string unit;          // the group's unit: the one currency or USD, the largest duration unit,
+                             // else the claims' unit
   double unit_to_base = 0;   // base units in one group unit
 };
 
@@ -88,8 +89,14 @@ Report CrossChecker::check(std::vector<Claim> claims) const {
     }
     KeySlot& slot = slots[it->second];
     if (conversion.family == "USD") {
-      slot.unit_to_base = 1;
-      slot.unit = "USD";
+      // Money stays in its currency while the group has only one; mixed currencies meet in USD.
+      if (slot.unit_to_base == 0) {
+        slot.unit_to_base = conversion.to_base;
+        slot.unit = claim.unit;
+      } else if (slot.unit != claim.unit) {
+        slot.unit_to_base = 1;
+        slot.unit = "USD";
+      }
     } else if (conversion.to_base > slot.unit_to_base ||
                (conversion.to_base == slot.unit_to_base && claim.unit < slot.unit)) {
       slot.unit_to_base = conversion.to_base;  // the largest duration unit present
@@ -135,7 +142,8 @@ Report CrossChecker::check(std::vector<Claim> claims) const {
       const UnitConversion conversion = rules_.conversion_of(all[id]);
       const Interval own = claim_interval(all[id], thresholds_);
       const double factor = conversion.to_base == group_unit_to_base ? 1 : conversion.to_base / group_unit_to_base;
-      const Interval in_group = convert_interval(own, factor, conversion.uncertainty);
+      const Interval in_group =
+          convert_interval(own, factor, all[id].unit == group.unit ? 0.0 : conversion.uncertainty);
       members.push_back({in_group.low, in_group.high, all[id].value * factor, static_cast<std::uint32_t>(id),
                          is_firm(all[id])});
     }
@@ -155,7 +163,8 @@ Report CrossChecker::check(std::vector<Claim> claims) const {
         return all[id].value * rules_.conversion_of(all[id]).to_base / group_unit_to_base;
       };
       finding.reason = finding_reason(all, finding, in_group_unit(representative_claim(all, a.claims)),
-                                      in_group_unit(representative_claim(all, b.claims)), rates_date_);
+                                      in_group_unit(representative_claim(all, b.claims)), group.unit,
+                                      rates_date_);
       report.findings.push_back(std::move(finding));
     }
   }

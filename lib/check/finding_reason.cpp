@@ -106,15 +106,16 @@ std::string describe_quantity(const Claim& claim) {
 }
 
 std::string finding_reason(const std::vector<Claim>& claims, const Finding& finding, double a_value,
-                           double b_value, const std::string& rates_date) {
+                           double b_value, const std::string& group_unit, const std::string& rates_date) {
   const Claim& a = claims[representative_claim(claims, finding.a)];
   const Claim& b = claims[representative_claim(claims, finding.b)];
   std::string reason = fmt::format("{} ({}) vs {} ({}): {}", describe_quantity(a), sources_of(claims, finding.a),
                                    describe_quantity(b), sources_of(claims, finding.b),
                                    how_far_apart(a_value, b_value));
   if (a.dimension == "count" && a.object && b.object && *a.object != *b.object) reason += "; models differ";
-  if (a.dimension == "currency" && (a.unit != "USD" || b.unit != "USD"))
-    reason += rates_date.empty() ? "; converted to USD" : fmt::format("; converted to USD at {} rates", rates_date);
+  if (a.dimension == "currency" && (a.unit != group_unit || b.unit != group_unit))
+    reason += rates_date.empty() ? fmt::format("; converted to {}", group_unit)
+                                 : fmt::format("; converted to {} at {} rates", group_unit, rates_date);
   if (finding.same_source) reason += fmt::format("; both in {}", a.source);
   return reason;
 }

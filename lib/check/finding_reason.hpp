@@ -23,9 +23,9 @@ std::string describe_quantity(const Claim& claim);
 
 // The reason for a finding between positions `a` (lower) and `b` of a group. `a_value` and
 // `b_value` are the representatives' values in the group's unit; `rates_date` is named when
-// money was converted.
+// money was converted to the group's unit.
 std::string finding_reason(const std::vector<Claim>& claims, const Finding& finding, double a_value,
-                           double b_value, const std::string& rates_date);
+                           double b_value, const std::string& group_unit, const std::string& rates_date);
 
 }  // namespace claimcheck
 
