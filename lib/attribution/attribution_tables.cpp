@@ -48,6 +48,7 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
   for (const auto& w : words.at("not_subjects")) not_subjects.insert(w.get<std::string>());
   for (const auto& w : words.at("clause_marks")) clause_marks.push_back(w.get<std::string>());
   for (const auto& w : words.at("maker_links")) maker_links.push_back(w.get<std::string>());
+  for (const auto& w : words.at("owner_links_after")) owner_links_after.push_back(w.get<std::string>());
 }
 
 bool Attributor::Tables::applies(std::size_t measure, const std::string& dimension,

@@ -35,6 +35,7 @@ struct Attributor::Tables {
   std::unordered_set<std::string> not_subjects;  // capitalised words that name no one
   std::vector<std::string> clause_marks;         // punctuation that ends a clause
   std::vector<std::string> maker_links;          // "的", "'s": entity + link + object = maker
+  std::vector<std::string> owner_links_after;    // "off", "of": number + link + entity = owner
 
   // Whether `measure` applies to a claim of `dimension` counting objects of `object_class`.
   bool applies(std::size_t measure, const std::string& dimension, const std::string& object_class) const;

@@ -25,15 +25,15 @@ class DocumentScans {
     return *scans_[s];
   }
 
-  // The last subject (not a maker) named in sentence s, if any.
-  std::optional<std::string_view> last_subject(std::size_t s) {
-    const auto& subjects = scan(s).subjects;
-    for (auto it = subjects.rbegin(); it != subjects.rend(); ++it)
-      if (!it->maker) return it->name;
+  // The topic of sentence s: the first subject (not a maker) it names, if any.
+  std::optional<std::string_view> topic(std::size_t s) {
+    for (const SubjectMention& m : scan(s).subjects)
+      if (!m.maker) return m.name;
     return std::nullopt;
   }
 
-  // The nearest subject named before sentence s in its paragraph.
+  // The subject carried over from before sentence s in its paragraph: the topic of the nearest
+  // preceding sentence that names one ("深度求索发布了V3，可与OpenAI的o1相比。该公司…" → DeepSeek).
   std::optional<std::string_view> subject_before(std::size_t s) {
     std::size_t k = s;
     std::optional<std::string_view> found;
@@ -42,7 +42,7 @@ class DocumentScans {
         found = before_[k - 1].subject;
         break;
       }
-      if ((found = last_subject(k - 1))) break;
+      if ((found = topic(k - 1))) break;
       --k;
     }
     for (std::size_t j = k; j < s; ++j) before_[j] = {true, found};
@@ -54,11 +54,7 @@ class DocumentScans {
     if (!title_known_) {
       title_known_ = true;
       for (std::size_t s = 0; s < sentences_.size() && sentences_[s].paragraph <= 1 && !title_; ++s)
-        for (const auto& m : scan(s).subjects)
-          if (!m.maker) {
-            title_ = m.name;
-            break;
-          }
+        title_ = topic(s);
     }
     return title_;
   }
@@ -93,24 +89,41 @@ std::pair<std::size_t, std::size_t> clause_of(const Attributor::Tables& tables, 
   return {from, to};
 }
 
-std::optional<std::string_view> choose_subject(const SentenceScan& scan, std::size_t clause_begin,
-                                               std::size_t clause_end, const Claim& claim) {
+// The subject a claim's own clause or sentence names: an owner named right after the number
+// ("$593 billion off Nvidia"), else the nearest before it in the clause, the first after it in
+// the clause, the nearest before the clause in the sentence. `after_sentence` receives the first
+// subject after the clause, the weakest evidence, used only when the paragraph gives none.
+std::optional<std::string_view> choose_subject(const Attributor::Tables& tables, std::string_view text,
+                                               const SentenceScan& scan, std::size_t clause_begin,
+                                               std::size_t clause_end, const Claim& claim,
+                                               std::optional<std::string_view>* after_sentence) {
   const SubjectMention* before_in_clause = nullptr;
   const SubjectMention* after_in_clause = nullptr;
   const SubjectMention* before_in_sentence = nullptr;
-  const SubjectMention* after_in_sentence = nullptr;
+  const SubjectMention* owner_after = nullptr;
+  std::size_t owner_at = claim.end;
+  while (owner_at < clause_end && text[owner_at] == ' ') ++owner_at;
+  for (const std::string& link : tables.owner_links_after) {
+    if (text.compare(owner_at, link.size(), link) == 0 && owner_at + link.size() < clause_end &&
+        text[owner_at + link.size()] == ' ') {
+      owner_at += link.size();
+      while (owner_at < clause_end && text[owner_at] == ' ') ++owner_at;
+      break;
+    }
+  }
   for (const SubjectMention& m : scan.subjects) {
     if (m.maker || (m.begin < claim.end && m.end > claim.begin)) continue;
     const bool in_clause = m.begin >= clause_begin && m.end <= clause_end;
+    if (m.begin == owner_at && owner_at > claim.end) owner_after = &m;
     if (m.end <= claim.begin) {
       (in_clause ? before_in_clause : before_in_sentence) = &m;
     } else if (in_clause) {
       if (!after_in_clause) after_in_clause = &m;
-    } else if (!after_in_sentence) {
-      after_in_sentence = &m;
+    } else if (!*after_sentence) {
+      *after_sentence = m.name;
     }
   }
-  for (const SubjectMention* m : {before_in_clause, after_in_clause, before_in_sentence, after_in_sentence})
+  for (const SubjectMention* m : {owner_after, before_in_clause, after_in_clause, before_in_sentence})
     if (m) return m->name;
   return std::nullopt;
 }
@@ -126,6 +139,12 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
   if (sentences.empty()) return;
   const Tables& t = *tables_;
   DocumentScans scans(t, text, sentences);
+  // Every claim's span, in byte order: a trigger word belongs to the claims on its side of any
+  // other number ("$5.6 million model wipes $593 billion": "wipes" is not the $5.6 million's).
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  spans.reserve(claims->size());
+  for (const Claim& claim : *claims) spans.emplace_back(claim.begin, claim.end);
+  std::sort(spans.begin(), spans.end());
   for (Claim& claim : *claims) {
     if (claim.subject && claim.measure) continue;
     if (claim.end > text.size() || claim.begin > claim.end) continue;
@@ -158,8 +177,19 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
         std::size_t distance;
       };
       std::optional<Candidate> best;
+      const auto here = std::lower_bound(spans.begin(), spans.end(), std::make_pair(claim.begin, claim.end));
+      const std::size_t previous_end = here == spans.begin() ? 0 : std::prev(here)->second;
+      const bool has_previous = here != spans.begin();
+      const auto next = here == spans.end() ? here : std::next(here);
       for (const TriggerMention& trigger : scan.triggers) {
         if (chosen) break;
+        // A trigger past a neighbouring number, or nearer to it than to this one, is the neighbour's.
+        if (has_previous && (trigger.end <= previous_end ||
+                             (trigger.end <= claim.begin && trigger.begin - previous_end < claim.begin - trigger.end)))
+          continue;
+        if (next != spans.end() && (trigger.begin >= next->first ||
+                                    (trigger.begin >= claim.end && next->first - trigger.end < trigger.begin - claim.end)))
+          continue;
         const bool in_clause = trigger.begin >= clause_begin && trigger.end <= clause_end;
         const std::size_t distance = trigger.end <= claim.begin ? claim.begin - trigger.end
                                      : trigger.begin >= claim.end ? trigger.begin - claim.end
@@ -175,8 +205,11 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
     }
 
     if (!claim.subject) {
-      std::optional<std::string_view> subject = choose_subject(scan, clause_begin, clause_end, claim);
+      std::optional<std::string_view> after_sentence;
+      std::optional<std::string_view> subject =
+          choose_subject(t, text, scan, clause_begin, clause_end, claim, &after_sentence);
       if (!subject) subject = scans.subject_before(s);
+      if (!subject) subject = after_sentence;
       if (!subject && claim.measure) subject = scans.title_subject();
       if (subject) claim.subject = std::string(*subject);
     }
