@@ -21,7 +21,7 @@ struct NumberGrammar::Tables {
     for (const auto& [w, v] : numerals.english_units) english_starters.insert(w);
     for (const auto& [w, v] : numerals.english_tens) english_starters.insert(w);
     for (const auto& [w, v] : numerals.english_scales) english_starters.insert(w);
-    for (const char* w : {"a", "an", "between", "from", "minus", "negative"}) english_starters.insert(w);
+    for (const char* w : {"a", "an", "between", "from", "minus", "negative", "half", "quarter"}) english_starters.insert(w);
     for (const auto& [prefix, code] : numerals.currency_prefixes) {
       std::string w;
       for (char c : prefix) {
@@ -114,7 +114,7 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
         const bool prev_word = pos > 0 && is_word_byte(static_cast<unsigned char>(text[pos - 1]));
         if (byte == '.' || byte == '-' || byte == '+') {
           // a sign or a leading point only before a digit and not after a word or digit
-          if (pos + 1 >= n || prev_word ||
+          if (pos + 1 >= n || prev_word || (pos > 0 && text[pos - 1] == '.') ||
               !(is_ascii_digit(static_cast<unsigned char>(text[pos + 1])) || text[pos + 1] == '.')) {
             ++pos;
             continue;
@@ -151,6 +151,12 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
           const char c = text[pos + len];
           word[len++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
         }
+        // A URL's digits are not numbers: skip to the next space.
+        if (text.compare(pos + len, 3, "://") == 0 || (len == 3 && text.compare(pos, 4, "www.") == 0)) {
+          while (pos < n && static_cast<unsigned char>(text[pos]) > ' ' && static_cast<unsigned char>(text[pos]) < 0x80)
+            ++pos;
+          continue;
+        }
         const bool whole = pos + len >= n || !is_ascii_letter(static_cast<unsigned char>(text[pos + len]));
         if (whole && tables_->english_starters.count(std::string(word, len))) {
           const std::size_t end = reader.read(pos, out, notes);
@@ -169,7 +175,8 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
     const char32_t cp = ch.code_point;
     const bool han_candidate = tables.info(cp).role != HanRole::none;
     const bool other_candidate = is_ascii_digit(cp) || cp == U'-' || cp == U'€' || cp == U'£' || cp == U'¥' ||
-                                 cp == U'￥' || cp == U'₩' || cp == U'₹' || cp == U'₽';
+                                 cp == U'￥' || cp == U'₩' || cp == U'₹' || cp == U'₽' || cp == U'₿' ||
+                                 tables.vulgar_fractions.count(cp) != 0;
     if (!han_candidate && !other_candidate) {
       pos += ch.length;
       continue;

@@ -89,6 +89,15 @@ NumeralTables::NumeralTables() : han(kHanLast - kHanFirst + 1) {
   english_tens = field(doc, "english_tens").get<std::unordered_map<std::string, int>>();
   english_scales = field(doc, "english_scales").get<std::unordered_map<std::string, int>>();
   english_one_not_a_number_after = strings(doc, "english_one_not_a_number_after");
+  english_denominators = field(doc, "english_denominators").get<std::unordered_map<std::string, std::int64_t>>();
+  english_ordinal_units = field(doc, "english_ordinal_units").get<std::unordered_map<std::string, int>>();
+  english_dozens = strings(doc, "english_dozens");
+  for (const auto& [k, v] : field(doc, "vulgar_fractions").items()) {
+    const auto d = text::decode_at(k, 0);
+    if (k.empty() || d.length != k.size())
+      throw std::runtime_error("numerals.json: vulgar_fractions: '" + k + "' is not one character");
+    vulgar_fractions[d.code_point] = v.get<std::pair<int, int>>();
+  }
   suffix_multipliers = longest_first<int>(field(doc, "suffix_multipliers"));
   currency_prefixes = longest_first<std::string>(field(doc, "currency_prefixes"));
   currency_suffixes = longest_first<std::string>(field(doc, "currency_suffixes"));

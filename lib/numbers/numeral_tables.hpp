@@ -59,6 +59,10 @@ struct NumeralTables {
   std::unordered_map<std::string, int> english_tens;            // twenty → 20
   std::unordered_map<std::string, int> english_scales;         // hundred → 2, million → 6
   std::vector<std::string> english_one_not_a_number_after;      // "the one", "which one"
+  std::unordered_map<std::string, std::int64_t> english_denominators;  // thirds → 3, halves → 2
+  std::unordered_map<std::string, int> english_ordinal_units;   // (twenty-)first → 1
+  std::vector<std::string> english_dozens;                      // dozen, dozens, dzs
+  std::unordered_map<char32_t, std::pair<int, int>> vulgar_fractions;  // ½ → 1/2
   std::vector<std::pair<std::string, int>> suffix_multipliers;  // k → 3, bn → 9 (longest first)
   std::vector<std::pair<std::string, std::string>> currency_prefixes;  // longest first
   std::vector<std::pair<std::string, std::string>> currency_suffixes;  // longest first
