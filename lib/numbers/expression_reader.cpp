@@ -246,7 +246,10 @@ void ExpressionReader::read_suffix(Reading* r) const {
 
 bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   const std::string_view text = quantities_.text();
-  if (read_prefixed(pos, r)) {
+  // Digits never open a prefixed form (百分之, 打七折, $5, a half): skip those checks.
+  const char32_t first = cp_at(text, pos);
+  const bool digit_first = is_ascii_digit(first) || quantities_.tables().info(first).role == HanRole::digit;
+  if (!digit_first && read_prefixed(pos, r)) {
     if (r->kind == Reading::Kind::currency) {
       // $5 million is read by the quantity; "$ 10 dollars" keeps one currency.
       Reading tail = *r;
