@@ -40,3 +40,13 @@ TEST_CASE("numbers: URLs are skipped", "[numbers]") {
 TEST_CASE("numbers: 十折 is no discount", "[numbers]") {
   for (const auto& x : claimcheck::testing::scan("十折")) CHECK(x.dimension != "percent");
 }
+
+TEST_CASE("numbers: hedges and comparisons are not part of the number", "[numbers]") {
+  // A reading that deliberately differs from the peer suite's range files, which read 超过300
+  // as (300, ∞): hedges (约, 超过, 不到, more than) are bound by the claim layer, so the
+  // grammar returns the number alone, exact.
+  check_row(exact("超过300", "300", 300));
+  check_row(exact("约600万美元", "600万美元", 6e6, "currency", "USD"));
+  check_row(exact("more than thirty", "thirty", 30));
+  check_row(exact("不到600万", "600万", 6e6));
+}

@@ -49,3 +49,10 @@ TEST_CASE("numbers: what is not a range", "[numbers]") {
     for (const auto& x : scan(text)) CHECK(x.qualifier != Qualifier::range);
   }
 }
+
+TEST_CASE("numbers: 和…之间 ranges", "[numbers]") {
+  check_row(range("位于20和30之间", "20和30", 20, 30));
+  check_row(range("10000与20000之间", "10000与20000", 10000, 20000));
+  // without 之间 the two numbers stay apart
+  CHECK(claimcheck::testing::scan("20和30个").size() == 2);
+}
