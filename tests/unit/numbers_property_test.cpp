@@ -58,3 +58,23 @@ TEST_CASE("numbers: spans are true to the input on random documents", "[numbers]
   }
   CHECK(expressions > 1000);
 }
+
+TEST_CASE("numbers: arbitrary bytes never crash the scan and spans stay in bounds", "[numbers][property]") {
+  std::mt19937 rng(7);
+  std::uniform_int_distribution<int> byte(0, 255);
+  std::uniform_int_distribution<std::size_t> pick(0, kPieces.size() - 1);
+  for (int doc = 0; doc < 2000; ++doc) {
+    std::string text;
+    for (int i = 0; i < 30; ++i) {
+      if (i % 3 == 0) text += static_cast<char>(byte(rng));
+      else text += kPieces[pick(rng)];
+    }
+    // cut anywhere, even inside a character
+    text.resize(text.size() - static_cast<std::size_t>(byte(rng)) % 4);
+    std::vector<claimcheck::Note> notes;
+    for (const auto& x : claimcheck::testing::scan(text, &notes)) {
+      REQUIRE(x.begin < x.end);
+      REQUIRE(x.end <= text.size());
+    }
+  }
+}
