@@ -2,22 +2,70 @@
 // every call and every thread.
 #include "claimcheck/engine.hpp"
 
+#include <fstream>
+#include <sstream>
 #include <utility>
+
+#include "check/cross_checker.hpp"
+#include "claimcheck/json.hpp"
+#include "numbers/number_grammar.hpp"
 
 namespace claimcheck {
 
 struct Engine::Impl {
+  explicit Impl(Config c) : config(std::move(c)), checker(config) {}
+
   Config config;
+  NumberGrammar grammar;
+  CrossChecker checker;
 };
 
-Engine::Engine() : impl_(std::make_shared<const Impl>()) {}
+Engine::Engine() : impl_(std::make_shared<const Impl>(default_config())) {}
 
 Engine Engine::from_config(Config config) {
   Engine engine;
-  engine.impl_ = std::make_shared<const Impl>(Impl{std::move(config)});
+  engine.impl_ = std::make_shared<const Impl>(std::move(config));
+  return engine;
+}
+
+Engine Engine::from_json(std::string_view json) {
+  Config config;
+  std::string error;
+  if (!config_from_json(json, &config, &error)) {
+    Engine engine;
+    engine.error_ = std::move(error);
+    return engine;
+  }
+  return from_config(std::move(config));
+}
+
+Engine Engine::from_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  if (in) text << in.rdbuf();
+  if (!in || (in.bad())) {
+    Engine engine;
+    engine.error_ = path + ": cannot read the file";
+    return engine;
+  }
+  Engine engine = from_json(text.str());
+  if (!engine.ok()) engine.error_ = path + ": " + engine.error_;
   return engine;
 }
 
 const Config& Engine::config() const { return impl_->config; }
+
+std::vector<NumberExpr> Engine::numbers(std::string_view text) const {
+  std::vector<Note> notes;
+  return numbers(text, &notes);
+}
+
+std::vector<NumberExpr> Engine::numbers(std::string_view text, std::vector<Note>* notes) const {
+  std::vector<NumberExpr> out;
+  impl_->grammar.scan(text, &out, notes);
+  return out;
+}
+
+Report Engine::check(std::vector<Claim> claims) const { return impl_->checker.check(std::move(claims)); }
 
 }  // namespace claimcheck

@@ -38,6 +38,9 @@ class Engine {
   // Every number expression in `text`, claims or not, dates and ordinals included, with units
   // where attached: what `claimcheck numbers` lists.
   std::vector<NumberExpr> numbers(std::string_view text) const;
+  // The same, with a note for each expression that could not be read exactly (a value beyond
+  // 2^53, a 30-digit number) appended to `notes`.
+  std::vector<NumberExpr> numbers(std::string_view text, std::vector<Note>* notes) const;
 
   // The claims of one document. `source` is copied into every claim.
   Extraction extract(std::string_view text, std::string_view source) const;

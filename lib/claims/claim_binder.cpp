@@ -1,0 +1,453 @@
+// Binding a number expression to its hedge, unit and counted object. The steps, in order:
+// refuse what cannot be a claim (time, ordinal, identifier, idiom, page furniture), read what
+// stands before the number (currency sign, hedge), read what follows it (unit, classifier and
+// object phrase, hedge), then apply the calendar rules for 年/月/日.
+#include "claims/claim_binder.hpp"
+
+#include <cmath>
+#include <optional>
+
+#include "claims/text_scan.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+using scan::holds;
+
+constexpr std::size_t kClassifierPhraseBudget = 18;  // modifier bytes between 块 and its object
+constexpr std::size_t kEnglishPhraseBudget = 16;     // modifier bytes between 2,048 and GPUs
+constexpr std::size_t kClauseLookaround = 60;        // bytes searched for a price cue
+
+// The place value of the last nonzero digit of an integer: 500 → 100, 1200 → 100, 3 → 1. What
+// 多 or 余 after the number leaves open (500多 → (500, 600)).
+double last_digit_step(double v) {
+  if (!(v >= 1) || v != std::floor(v) || v > 9e15) return 1;
+  double step = 1;
+  while (std::fmod(v, step * 10) == 0) step *= 10;
+  return step;
+}
+
+bool is_year_like(const NumberExpr& e, std::string_view text) {
+  if (e.kind == NumberKind::date) return true;
+  if (e.qualifier != Qualifier::exact || e.value < 1000 || e.value > 2200) return false;
+  if (e.value != std::floor(e.value)) return false;
+  for (std::size_t i = e.begin; i < e.end; ++i)
+    if (!scan::is_ascii_digit(text[i])) return false;
+  return e.end - e.begin == 4;
+}
+
+// What the binding has found so far.
+struct Binding {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  double value = 0;
+  std::optional<double> low;
+  std::optional<double> high;
+  Qualifier qualifier = Qualifier::exact;
+  std::string_view dimension;
+  std::string_view unit;
+  std::string_view object;
+  std::optional<Qualifier> hedge;  // the first real hedge seen (before, then after)
+  bool step_open = false;          // the hedge was 多 or 余: the next place value bounds it
+};
+
+// The object phrase after a number or classifier: 落后的H800英伟达GPU, Nvidia H800 GPUs.
+struct Phrase {
+  const UnitWord* model = nullptr;
+  const UnitWord* head = nullptr;      // the class noun or counted noun ending the phrase
+  const UnitWord* maker = nullptr;
+  const UnitWord* compound = nullptr;  // a compound unit after a model: H800 GPU hours
+  std::size_t end = 0;                 // the end of the last word that counted
+};
+
+class Binder {
+ public:
+  Binder(const ClaimTables& t, std::string_view text, const NumberExpr& e) : t_(t), text_(text), e_(e) {}
+
+  bool run(Claim* out);
+
+ private:
+  bool refused_before() const;
+  bool refused_as_idiom() const;
+  void read_before(bool currency_allowed);
+  bool read_unit();
+  bool apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t word_end, bool more, bool half);
+  bool apply_duration(const UnitWord& w, std::size_t word_end);
+  bool apply_count(std::string_view default_object, std::size_t from, std::size_t budget,
+                   bool after_classifier, bool classifier_is_kuai);
+  Phrase read_phrase(std::size_t p, std::size_t budget) const;
+  bool price_context() const;
+  void read_hedge_after();
+  void set_hedge(Qualifier q, bool step_open);
+  void finish_bounds();
+  void scale(double factor);
+
+  const ClaimTables& t_;
+  std::string_view text_;
+  const NumberExpr& e_;
+  Binding b_;
+  int currency_ = -1;       // payload of a currency word before the number
+  bool yen_sign_ = false;   // that word was ¥ or ￥
+  bool hedged_before_ = false;
+};
+
+bool Binder::refused_before() const {
+  const std::size_t b0 = e_.begin;
+  if (b0 == 0) return false;
+  const char c = text_[b0 - 1];
+  // Digits glued to letters are names: GPT4, V3, ajaychen_2024, GPT-4, v3.1.
+  if (is_ascii_alnum(c) || c == '_') return true;
+  if ((c == '-' || c == '.' || c == '/') && b0 > 1 && is_ascii_alnum(text_[b0 - 2])) return true;
+  WordLexicon::Match m;
+  return t_.ordinal_before.match_before(text_, scan::skip_blanks_back(text_, b0), &m);
+}
+
+bool Binder::refused_as_idiom() const {
+  if (e_.value > 100 || e_.value < 0) return false;
+  const std::size_t from = e_.begin > 12 ? e_.begin - 12 : 0;
+  const std::string_view window = text_.substr(from, e_.end + 12 - from);
+  for (const auto& idiom : t_.idioms) {
+    for (std::size_t at = window.find(idiom); at != std::string_view::npos; at = window.find(idiom, at + 1)) {
+      const std::size_t b = from + at;
+      if (b < e_.end && b + idiom.size() > e_.begin) return true;
+    }
+  }
+  return false;
+}
+
+void Binder::read_before(bool currency_allowed) {
+  WordLexicon::Match m;
+  std::size_t p = scan::skip_blanks_back(text_, b_.begin);
+  if (currency_allowed && t_.currency_before.match_before(text_, p, &m)) {
+    currency_ = m.payload;
+    b_.begin = p - m.length;
+    const std::string_view sign = text_.substr(b_.begin, m.length);
+    yen_sign_ = sign == "\xC2\xA5" || sign == "\xEF\xBF\xA5";  // ¥ ￥
+    p = scan::skip_blanks_back(text_, b_.begin);
+  }
+  // 超过了1800年: a hedge may be followed by 了.
+  const std::size_t hp = (p >= 3 && holds(text_, p - 3, "\xE4\xBA\x86")) ? p - 3 : p;  // 了
+  for (const std::size_t at : {p, hp}) {
+    if (!t_.hedges_before.match_before(text_, at, &m)) continue;
+    const HedgeWord& h = t_.hedges[m.payload];
+    if (!h.is_hedge) return;
+    b_.begin = at - m.length;
+    hedged_before_ = true;
+    if (h.qualifier != Qualifier::exact) set_hedge(h.qualifier, false);
+    return;
+  }
+}
+
+void Binder::set_hedge(Qualifier q, bool step_open) {
+  if (b_.hedge) return;
+  b_.hedge = q;
+  b_.step_open = step_open;
+}
+
+bool Binder::run(Claim* out) {
+  if (e_.kind == NumberKind::time || e_.kind == NumberKind::ordinal) return false;
+  if (e_.end <= e_.begin || e_.end > text_.size()) return false;
+  if (refused_before() || refused_as_idiom()) return false;
+  WordLexicon::Match m;
+  if (t_.page_furniture.match_at(text_, scan::skip_blanks(text_, e_.end), &m)) return false;
+
+  b_.begin = e_.begin;
+  b_.end = e_.end;
+  b_.value = e_.value;
+  b_.low = e_.low;
+  b_.high = e_.high;
+  b_.qualifier = e_.qualifier;
+  b_.dimension = e_.dimension;
+  b_.unit = e_.unit;
+  const bool grammar_unit = e_.dimension != "number";
+  read_before(!grammar_unit || e_.dimension == "currency");
+
+  if (e_.kind == NumberKind::date || !grammar_unit) {
+    if (!read_unit()) return false;
+  }
+  // A year-like number with no unit of time after it (in 2020, Nvidia GPUs...) is a date when a
+  // date word stands before it.
+  const std::size_t next = scan::skip_blanks(text_, e_.end);
+  const bool english_or_bare = next > e_.end || scan::is_clause_break(text_, next);
+  if (b_.dimension != "duration" && english_or_bare && is_year_like(e_, text_) && !hedged_before_ &&
+      t_.date_cues_before.match_before(text_, scan::skip_blanks_back(text_, e_.begin), &m))
+    return false;
+  read_hedge_after();
+  finish_bounds();
+
+  out->begin = b_.begin;
+  out->end = b_.end;
+  out->text.assign(text_.substr(b_.begin, b_.end - b_.begin));
+  out->value = b_.value;
+  out->low = b_.low;
+  out->high = b_.high;
+  out->qualifier = b_.qualifier;
+  out->dimension.assign(b_.dimension);
+  out->unit.assign(b_.unit);
+  if (b_.object.empty()) out->object.reset();
+  else out->object = std::string(b_.object);
+  return true;
+}
+
+// Reads the unit after a number the grammar left without one. False: no claim.
+bool Binder::read_unit() {
+  const std::size_t p = scan::skip_blanks(text_, e_.end);
+  WordLexicon::Match m;
+  // A date span ending in 年 (1800年) may still be a length of time (超过1800年).
+  if (e_.kind == NumberKind::date) {
+    const std::size_t year_at = e_.end >= 3 ? e_.end - 3 : e_.end;
+    if (e_.end - e_.begin > 3 && holds(text_, year_at, "\xE5\xB9\xB4") &&  // 年
+        t_.units_after.match_at(text_, year_at, &m) && t_.units[m.payload].bare_year)
+      return apply_duration(t_.units[m.payload], e_.end);
+  }
+  // 两个多月, 一个半小时: 个 and 多 or 半 before a unit of time.
+  if (holds(text_, p, "\xE4\xB8\xAA") || holds(text_, p, "\xE5\x80\x8B")) {  // 个 個
+    const bool more = holds(text_, p + 3, "\xE5\xA4\x9A");                    // 多
+    const bool half = holds(text_, p + 3, "\xE5\x8D\x8A");                    // 半
+    if ((more || half) && t_.units_after.match_at(text_, p + 6, &m) &&
+        t_.units[m.payload].kind == UnitKind::duration)
+      return apply_unit(t_.units[m.payload], p, p + 6 + m.length, more, half);
+  }
+  // 500多家 when the grammar left 多 to us.
+  const bool more = e_.qualifier == Qualifier::exact &&
+                    (holds(text_, p, "\xE5\xA4\x9A") || holds(text_, p, "\xE4\xBD\x99") ||
+                     holds(text_, p, "\xE9\xA4\x98"));  // 多 余 餘
+  const std::size_t u = more ? p + 3 : p;
+  if (t_.units_after.match_at(text_, u, &m, true)) {
+    return apply_unit(t_.units[m.payload], u, u + m.length, more, false);
+  }
+  if (more) return false;
+  if (e_.kind == NumberKind::date) return false;
+  if (currency_ >= 0) {
+    b_.dimension = "currency";
+    b_.unit = t_.units[currency_].unit;
+    return true;
+  }
+  // English: 2,048 Nvidia H800 GPUs.
+  if (p > e_.end && p < text_.size() && scan::is_ascii_letter(text_[p]))
+    return apply_count({}, p, kEnglishPhraseBudget, false, false);
+  return false;
+}
+
+bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t word_end, bool more,
+                        bool half) {
+  if (e_.kind == NumberKind::date && w.kind != UnitKind::duration) return false;
+  if (more) set_hedge(Qualifier::more_than, true);
+  if (half) {
+    b_.value += 0.5;
+    if (b_.low) *b_.low += 0.5;
+    if (b_.high) *b_.high += 0.5;
+  }
+  switch (w.kind) {
+    case UnitKind::currency: {
+      int code = currency_ >= 0 ? currency_ : static_cast<int>(&w - t_.units.data());
+      WordLexicon::Match m;
+      if (yen_sign_ && t_.yen_as_jpy_after.match_at(text_, word_begin, &m)) code = t_.jpy_unit;
+      b_.dimension = "currency";
+      b_.unit = t_.units[code].unit;
+      b_.end = word_end;
+      return true;
+    }
+    case UnitKind::duration:
+      return apply_duration(w, word_end);
+    case UnitKind::percent:
+    case UnitKind::percentage_point:
+    case UnitKind::multiple:
+      b_.dimension = w.dimension;
+      b_.unit = w.unit;
+      b_.end = word_end;
+      return true;
+    case UnitKind::physical:
+      b_.dimension = w.dimension;
+      b_.unit = w.unit;
+      scale(w.scale);
+      b_.end = word_end;
+      return true;
+    case UnitKind::classifier: {
+      const std::string_view word = text_.substr(word_begin, word_end - word_begin);
+      b_.end = word_end;
+      return apply_count(w.unit, word_end, kClassifierPhraseBudget, true,
+                         word == "\xE5\x9D\x97" || word == "\xE5\xA1\x8A");  // 块 塊
+    }
+    case UnitKind::object:
+    case UnitKind::counted_noun:
+      return apply_count({}, word_begin, 0, false, false);
+    case UnitKind::maker:
+      break;
+  }
+  return false;
+}
+
+bool Binder::apply_duration(const UnitWord& w, std::size_t word_end) {
+  WordLexicon::Match m;
+  const bool cue_after = t_.duration_cues_after.match_at(text_, word_end, &m);
+  const bool date_suffix = t_.date_suffixes.match_at(text_, word_end, &m);
+  const bool hedged = hedged_before_ || b_.hedge.has_value() || e_.qualifier != Qualifier::exact;
+  if (w.bare_year && is_year_like(e_, text_) && ((!hedged && !cue_after) || date_suffix)) return false;
+  if (e_.kind == NumberKind::date && !w.bare_year) return false;
+  if (w.bare_month_or_day) {
+    const double last_day = text_.substr(word_end - 3, 3) == "\xE6\x9C\x88" ? 12 : 31;  // 月
+    if (date_suffix || (e_.value <= last_day && !hedged && !cue_after)) return false;
+  }
+  b_.dimension = "duration";
+  b_.unit = w.unit;
+  b_.end = word_end;
+  // 三年半: half a unit more.
+  if (holds(text_, word_end, "\xE5\x8D\x8A")) {  // 半
+    b_.value += 0.5;
+    if (b_.low) *b_.low += 0.5;
+    if (b_.high) *b_.high += 0.5;
+    b_.end += 3;
+  }
+  return true;
+}
+
+Phrase Binder::read_phrase(std::size_t p, std::size_t budget) const {
+  Phrase phrase;
+  std::size_t spent = 0;
+  WordLexicon::Match m;
+  while (p < text_.size()) {
+    const std::size_t q = scan::skip_blanks(text_, p, 8);
+    if (scan::is_clause_break(text_, q)) break;
+    if (t_.objects_in_phrase.match_at(text_, q, &m, true)) {
+      const UnitWord& w = t_.units[m.payload];
+      const std::size_t after = q + m.length;
+      if (w.kind == UnitKind::physical) {
+        if (w.unit == "GPU_hour") {
+          phrase.compound = &w;
+          phrase.end = after;
+        }
+        break;
+      }
+      if (w.kind == UnitKind::maker || (w.kind == UnitKind::object && w.is_model)) {
+        if (w.kind == UnitKind::maker) {
+          if (!phrase.maker) phrase.maker = &w;
+        } else if (phrase.model) {
+          break;
+        } else {
+          phrase.model = &w;
+        }
+        phrase.end = after;
+        p = after;
+        // Nvidia's H800: a possessive stays inside the phrase.
+        if (holds(text_, p, "'s")) p += 2;
+        else if (holds(text_, p, "\xE2\x80\x99s")) p += 4;
+        continue;
+      }
+      phrase.head = &w;
+      phrase.end = after;
+      break;
+    }
+    // After a model name only more object words may follow: H800英伟达GPU, H100 chips.
+    if (phrase.model || scan::is_ascii_digit(text_[q])) break;
+    std::size_t length = scan::char_length(text_, q);
+    if (scan::is_ascii_letter(text_[q])) {
+      length = 0;
+      while (q + length < text_.size() &&
+             (is_ascii_alnum(text_[q + length]) || text_[q + length] == '-' || text_[q + length] == '\''))
+        ++length;
+    }
+    spent += (q - p) + length;
+    if (spent > budget) break;
+    p = q + length;
+  }
+  return phrase;
+}
+
+bool Binder::price_context() const {
+  const std::size_t from = scan::clause_start(text_, e_.begin, kClauseLookaround);
+  const std::size_t to = scan::clause_end(text_, e_.end, kClauseLookaround);
+  const std::string_view clause = text_.substr(from, to - from);
+  for (const auto& cue : t_.money_cues)
+    if (clause.find(cue) != std::string_view::npos) return true;
+  return false;
+}
+
+bool Binder::apply_count(std::string_view default_object, std::size_t from, std::size_t budget,
+                         bool after_classifier, bool classifier_is_kuai) {
+  const Phrase phrase = read_phrase(from, budget);
+  if (phrase.compound) {
+    b_.dimension = phrase.compound->dimension;
+    b_.unit = phrase.compound->unit;
+    scale(phrase.compound->scale);
+    b_.end = phrase.end;
+    return true;
+  }
+  // A counted noun heads the phrase (8台H800服务器 counts servers); else a model name beats
+  // its class (2000块H800 GPU counts H800); a maker alone names its products only after a
+  // classifier (5万张英伟达).
+  const bool noun_head = phrase.head && phrase.head->kind == UnitKind::counted_noun;
+  const UnitWord* object = noun_head ? phrase.head : phrase.model ? phrase.model : phrase.head;
+  std::string_view name;
+  if (object) name = object->unit;
+  else if (phrase.maker && after_classifier) name = phrase.maker->unit;
+  if (!name.empty()) {
+    b_.end = phrase.end;
+  } else if (classifier_is_kuai && price_context()) {
+    b_.dimension = "currency";
+    b_.unit = t_.units[t_.cny_unit].unit;
+    return true;
+  } else if (!after_classifier) {
+    return false;
+  } else {
+    name = default_object;
+  }
+  b_.dimension = "count";
+  b_.unit = "count";
+  b_.object = name;
+  return true;
+}
+
+void Binder::read_hedge_after() {
+  const std::size_t p = scan::skip_blanks(text_, b_.end);
+  WordLexicon::Match m;
+  if (!t_.hedges_after.match_at(text_, p, &m)) return;
+  const HedgeWord& h = t_.hedges[m.payload];
+  if (!h.is_hedge) return;
+  const std::string_view word = text_.substr(p, m.length);
+  const bool step = word == "\xE5\xA4\x9A" || word == "\xE4\xBD\x99" || word == "\xE9\xA4\x98";
+  // 多 or 余 right after a bare count or currency word belongs to the next word (5万元多家…):
+  // only take it after a unit of time or a classifier phrase end.
+  if (step && b_.dimension != "duration" && b_.dimension != "count") return;
+  b_.end = p + m.length;
+  if (h.qualifier != Qualifier::exact) set_hedge(h.qualifier, step);
+}
+
+void Binder::finish_bounds() {
+  if (e_.qualifier != Qualifier::exact || !b_.hedge) return;
+  b_.qualifier = *b_.hedge;
+  const double v = b_.value;
+  switch (b_.qualifier) {
+    case Qualifier::more_than:
+    case Qualifier::at_least:
+      b_.low = v;
+      if (b_.step_open) b_.high = v + last_digit_step(v);
+      else b_.high.reset();
+      break;
+    case Qualifier::less_than:
+    case Qualifier::at_most:
+      b_.low.reset();
+      b_.high = v;
+      break;
+    default:
+      break;
+  }
+}
+
+void Binder::scale(double factor) {
+  b_.value *= factor;
+  if (b_.low) *b_.low *= factor;
+  if (b_.high) *b_.high *= factor;
+}
+
+}  // namespace
+
+ClaimBinder::ClaimBinder(const std::vector<ObjectKind>& objects) : tables_(objects) {}
+
+bool ClaimBinder::bind(std::string_view text, const NumberExpr& expr, Claim* out) const {
+  Binder binder(tables_, text, expr);
+  return binder.run(out);
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,68 @@
+// Claim extraction: grammar hits in, bound claims out. The grammar reads the text in chunks of
+// whole sentences, so the list of number expressions stays small however long the document;
+// the binder still sees the whole text around each one.
+#include "claims/claim_extractor.hpp"
+
+#include <utility>
+
+namespace claimcheck {
+
+namespace {
+
+constexpr std::size_t kChunkBytes = 64 * 1024;
+
+}  // namespace
+
+ClaimExtractor::ClaimExtractor(const NumberGrammar& grammar, const std::vector<ObjectKind>& objects)
+    : grammar_(grammar), binder_(objects) {}
+
+void ClaimExtractor::extract(std::string_view text, std::string_view source,
+                             const std::vector<Sentence>& sentences, Extraction* out) const {
+  std::vector<NumberExpr> numbers;
+  std::size_t sentence = 0;       // the first sentence that may hold the next claim
+  std::size_t next_sentence = 0;  // the first sentence not yet in a chunk
+  std::size_t last_end = 0;
+  std::size_t chunk_begin = 0;
+  Claim claim;
+  while (chunk_begin < text.size()) {
+    // The chunk runs to the end of the sentence that crosses kChunkBytes, or to the end.
+    std::size_t chunk_end = text.size();
+    while (next_sentence < sentences.size()) {
+      const std::size_t end = sentences[next_sentence++].end;
+      if (end >= chunk_begin + kChunkBytes && end < text.size()) {
+        chunk_end = end;
+        break;
+      }
+    }
+    numbers.clear();
+    const std::size_t notes_before = out->notes.size();
+    grammar_.scan(text.substr(chunk_begin, chunk_end - chunk_begin), &numbers, &out->notes);
+    for (std::size_t i = notes_before; i < out->notes.size(); ++i) {
+      out->notes[i].begin += chunk_begin;
+      out->notes[i].end += chunk_begin;
+    }
+    for (NumberExpr& number : numbers) {
+      number.begin += chunk_begin;
+      number.end += chunk_begin;
+      if (number.begin < last_end) continue;  // inside the previous claim's unit or object phrase
+      if (!binder_.bind(text, number, &claim)) continue;
+      if (claim.begin < last_end) continue;   // its hedge or sign was the previous claim's
+      while (sentence < sentences.size() && sentences[sentence].end <= claim.begin) ++sentence;
+      claim.sentence_begin = claim.begin;
+      claim.sentence_end = claim.end;
+      if (sentence < sentences.size() && sentences[sentence].begin <= claim.begin) {
+        // A claim never crosses a clause mark, so it stays inside its sentence; should a
+        // sentence end inside it all the same, the span still holds it.
+        if (sentences[sentence].begin < claim.sentence_begin) claim.sentence_begin = sentences[sentence].begin;
+        if (sentences[sentence].end > claim.sentence_end) claim.sentence_end = sentences[sentence].end;
+      }
+      claim.source.assign(source);
+      last_end = claim.end;
+      out->claims.push_back(std::move(claim));
+      claim = Claim{};
+    }
+    chunk_begin = chunk_end;
+  }
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,208 @@
+// Reads the claim word tables from the embedded JSON data.
+#include "claims/claim_tables.hpp"
+
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+#include <string_view>
+
+namespace claimcheck {
+
+namespace data {
+std::string_view units_json();
+std::string_view hedges_json();
+std::string_view classifiers_json();
+std::string_view claim_cues_json();
+}  // namespace data
+
+namespace {
+
+using nlohmann::json;
+
+json parse(std::string_view text, const char* name) {
+  try {
+    return json::parse(text.begin(), text.end());
+  } catch (const json::exception& e) {
+    throw std::runtime_error(std::string("data/") + name + ".json: " + e.what());
+  }
+}
+
+// The field `key` of `node`, which must be there; errors name the file and the field.
+const json& field(const json& node, const char* key, const std::string& where) {
+  if (!node.is_object() || !node.contains(key))
+    throw std::runtime_error(where + ": missing field '" + key + "'");
+  return node.at(key);
+}
+
+std::vector<std::string> strings(const json& node, const std::string& where) {
+  if (!node.is_array()) throw std::runtime_error(where + ": expected an array of strings");
+  std::vector<std::string> out;
+  for (const auto& item : node) {
+    if (!item.is_string()) throw std::runtime_error(where + ": expected an array of strings");
+    out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+bool qualifier_named(const std::string& name, Qualifier* q, bool* is_hedge) {
+  *is_hedge = name != "none";
+  if (!*is_hedge) {
+    *q = Qualifier::exact;
+    return true;
+  }
+  return parse_qualifier(name, q);
+}
+
+class TableBuilder {
+ public:
+  explicit TableBuilder(ClaimTables* t) : t_(t) {}
+
+  int unit(UnitWord word) {
+    t_->units.push_back(std::move(word));
+    return static_cast<int>(t_->units.size() - 1);
+  }
+
+  void add_all(WordLexicon* lexicon, const std::vector<std::string>& words, int payload) {
+    for (const auto& w : words) lexicon->add(w, payload);
+  }
+
+  void read_units(const json& root) {
+    const std::string where = "data/units.json";
+    for (const auto& c : field(root, "currencies", where)) {
+      const std::string code = field(c, "code", where + ": currencies").get<std::string>();
+      UnitWord word;
+      word.kind = UnitKind::currency;
+      word.unit = code;
+      const int id = unit(word);
+      if (code == "CNY") t_->cny_unit = id;
+      if (code == "JPY") t_->jpy_unit = id;
+      add_all(&t_->currency_before, strings(field(c, "before", where), where + ": " + code + ".before"), id);
+      add_all(&t_->units_after, strings(field(c, "after", where), where + ": " + code + ".after"), id);
+    }
+    add_all(&t_->yen_as_jpy_after, strings(field(root, "yen_sign_jpy_after", where), where), 0);
+    for (const auto& d : field(root, "durations", where)) {
+      UnitWord word;
+      word.kind = UnitKind::duration;
+      word.unit = field(d, "unit", where + ": durations").get<std::string>();
+      for (const auto& w : strings(field(d, "words", where), where + ": durations." + word.unit)) {
+        UnitWord one = word;
+        one.bare_month_or_day = w == "月" || w == "日";
+        one.bare_year = w == "年";
+        t_->units_after.add(w, unit(one));
+      }
+    }
+    const json& percent = field(root, "percent", where);
+    add_all(&t_->units_after, strings(field(percent, "percent", where), where + ": percent.percent"),
+            unit(UnitWord{UnitKind::percent, "percent", "percent", 1, false, false, false}));
+    add_all(&t_->units_after,
+            strings(field(percent, "percentage_point", where), where + ": percent.percentage_point"),
+            unit(UnitWord{UnitKind::percentage_point, "percentage_point", "percentage_point", 1,
+                          false, false, false}));
+    add_all(&t_->units_after, strings(field(root, "multiples", where), where + ": multiples"),
+            unit(UnitWord{UnitKind::multiple, "times", "multiple", 1, false, false, false}));
+    for (const auto& p : field(root, "physical", where)) {
+      UnitWord word;
+      word.kind = UnitKind::physical;
+      word.unit = field(p, "unit", where + ": physical").get<std::string>();
+      word.dimension = field(p, "dimension", where + ": physical").get<std::string>();
+      word.scale = field(p, "scale", where + ": physical").get<double>();
+      const int id = unit(word);
+      for (const auto& w : strings(field(p, "words", where), where + ": physical." + word.unit)) {
+        t_->units_after.add(w, id);
+        t_->objects_in_phrase.add(w, id);
+      }
+    }
+  }
+
+  void read_hedges(const json& root) {
+    const std::string where = "data/hedges.json";
+    for (const char* side : {"before", "after"}) {
+      WordLexicon* lexicon = side[0] == 'b' ? &t_->hedges_before : &t_->hedges_after;
+      for (const auto& [name, words] : field(root, side, where).items()) {
+        HedgeWord hedge;
+        if (!qualifier_named(name, &hedge.qualifier, &hedge.is_hedge))
+          throw std::runtime_error(where + ": " + side + ": unknown qualifier '" + name + "'");
+        t_->hedges.push_back(hedge);
+        add_all(lexicon, strings(words, where + ": " + side + "." + name),
+                static_cast<int>(t_->hedges.size() - 1));
+      }
+    }
+  }
+
+  void read_classifiers(const json& root) {
+    const std::string where = "data/classifiers.json";
+    for (const auto& c : field(root, "classifiers", where)) {
+      UnitWord word;
+      word.kind = UnitKind::classifier;
+      const json& object = field(c, "object", where + ": classifiers");
+      if (object.is_string()) word.unit = object.get<std::string>();
+      t_->units_after.add(field(c, "word", where + ": classifiers").get<std::string>(), unit(word));
+    }
+  }
+
+  void add_object(const std::string& name, const std::vector<std::string>& aliases,
+                  const std::string& object_class) {
+    UnitWord word;
+    word.kind = UnitKind::object;
+    word.unit = name;
+    word.dimension = object_class;
+    word.is_model = name != object_class;
+    const int id = unit(word);
+    t_->objects_in_phrase.add(name, id);
+    t_->units_after.add(name, id);
+    add_all(&t_->objects_in_phrase, aliases, id);
+    add_all(&t_->units_after, aliases, id);
+  }
+
+  void read_cues(const json& root, const std::vector<ObjectKind>& configured) {
+    const std::string where = "data/claim_cues.json";
+    // Configured objects first: a configuration may rename or reclassify a built-in one.
+    for (const auto& o : configured) add_object(o.name, o.aliases, o.object_class);
+    for (const auto& o : field(root, "objects", where)) {
+      add_object(field(o, "name", where + ": objects").get<std::string>(),
+                 strings(field(o, "aliases", where), where + ": objects.aliases"),
+                 field(o, "class", where + ": objects").get<std::string>());
+    }
+    for (const auto& m : field(root, "makers", where)) {
+      UnitWord word;
+      word.kind = UnitKind::maker;
+      word.unit = field(m, "class", where + ": makers").get<std::string>();
+      add_all(&t_->objects_in_phrase, strings(field(m, "names", where), where + ": makers.names"),
+              unit(word));
+    }
+    for (const auto& n : field(root, "counted_nouns", where)) {
+      UnitWord word;
+      word.kind = UnitKind::counted_noun;
+      word.unit = field(n, "object", where + ": counted_nouns").get<std::string>();
+      const auto words = strings(field(n, "words", where), where + ": counted_nouns.words");
+      const int id = unit(word);
+      add_all(&t_->objects_in_phrase, words, id);
+      add_all(&t_->units_after, words, id);
+    }
+    t_->money_cues = strings(field(root, "money_cues", where), where + ": money_cues");
+    t_->idioms = strings(field(root, "idioms", where), where + ": idioms");
+    add_all(&t_->page_furniture, strings(field(root, "page_furniture", where), where), 0);
+    add_all(&t_->date_cues_before, strings(field(root, "date_cues_before", where), where), 0);
+    add_all(&t_->duration_cues_after, strings(field(root, "duration_cues_after", where), where), 0);
+    add_all(&t_->date_suffixes, strings(field(root, "date_suffixes", where), where), 0);
+    add_all(&t_->ordinal_before, strings(field(root, "ordinal_before", where), where), 0);
+  }
+
+ private:
+  ClaimTables* t_;
+};
+
+}  // namespace
+
+ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
+  TableBuilder build(this);
+  // Classifiers before objects and nouns, units before both: on equal words the first wins
+  // (人 is the classifier counting people, 台币 the currency not the classifier 台).
+  build.read_units(parse(data::units_json(), "units"));
+  build.read_classifiers(parse(data::classifiers_json(), "classifiers"));
+  build.read_cues(parse(data::claim_cues_json(), "claim_cues"), objects);
+  build.read_hedges(parse(data::hedges_json(), "hedges"));
+  if (cny_unit < 0 || jpy_unit < 0)
+    throw std::runtime_error("data/units.json: currencies: CNY and JPY are required");
+}
+
+}  // namespace claimcheck

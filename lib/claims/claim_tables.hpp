@@ -1,0 +1,74 @@
+// The word tables of claim extraction, read once from the embedded data files (units, hedges,
+// classifiers, claim_cues) plus the configuration's counted objects, and indexed for
+// longest-match lookup at a byte offset.
+//
+// Built once, immutable, safe for concurrent use by multiple threads.
+#ifndef CLAIMCHECK_LIB_CLAIMS_CLAIM_TABLES_HPP
+#define CLAIMCHECK_LIB_CLAIMS_CLAIM_TABLES_HPP
+
+#include <string>
+#include <vector>
+
+#include "claimcheck/claim.hpp"
+#include "claimcheck/config.hpp"
+#include "claims/word_lexicon.hpp"
+
+namespace claimcheck {
+
+// What a word after a number makes of it.
+enum class UnitKind {
+  currency,          // 美元, dollars: unit is the ISO code
+  duration,          // 年, 个月, days: unit is year, month, ...
+  percent,           // %, percent
+  percentage_point,  // 个百分点
+  multiple,          // 倍, times
+  physical,          // W, 兆瓦, GPU小时: dimension and unit from the table, value × scale
+  classifier,        // 块, 张, 名: a count; the object may follow
+  object,            // H800, GPU, 显卡: a count of that object (model or class)
+  counted_noun,      // 参数, companies: a count of that thing
+  maker,             // 英伟达: its products, when counted after a classifier
+};
+
+struct UnitWord {
+  UnitKind kind = UnitKind::classifier;
+  std::string unit;         // ISO code, year, W, ...; for objects and nouns the object name
+  std::string dimension;    // physical units only
+  double scale = 1;         // physical units only
+  bool is_model = false;    // objects: a model name (H800) rather than a class noun (GPU)
+  bool bare_month_or_day = false;  // durations: 月 or 日 alone, which usually writes a date
+  bool bare_year = false;          // durations: 年 alone, which may write a calendar year
+};
+
+struct HedgeWord {
+  Qualifier qualifier = Qualifier::exact;
+  bool is_hedge = true;     // false for look-alikes such as 最近 (not 近)
+};
+
+struct ClaimTables {
+  // Builds the tables from the embedded data and `objects`; throws std::runtime_error naming
+  // the data file and field on malformed data.
+  explicit ClaimTables(const std::vector<ObjectKind>& objects);
+
+  std::vector<UnitWord> units;      // payloads of units_after, currency_before, objects_in_phrase
+  std::vector<HedgeWord> hedges;    // payloads of hedges_before, hedges_after
+
+  WordLexicon units_after;          // everything that may follow a number
+  WordLexicon currency_before;      // $, 人民币, NT$ ...
+  WordLexicon objects_in_phrase;    // objects, makers, counted nouns, compound units
+  WordLexicon hedges_before;
+  WordLexicon hedges_after;
+  WordLexicon page_furniture;       // 阅读, 评论, 楼: a number before them is page furniture
+  WordLexicon date_cues_before;     // 在, in, since: a year-like number after them is a date
+  WordLexicon duration_cues_after;  // 前, 以来, 之久: 年 before them is a duration
+  WordLexicon date_suffixes;        // 号, 份, 底: 月 before them writes a date
+  WordLexicon ordinal_before;       // 第, #, No.
+  WordLexicon yen_as_jpy_after;     // 日元, 円: ¥ before the number is JPY
+  std::vector<std::string> money_cues;  // a 块 count is money in a clause with one of these
+  std::vector<std::string> idioms;      // 从0到1, 1-10
+  int cny_unit = -1;                // the payload of CNY, for 块 in a price context
+  int jpy_unit = -1;
+};
+
+}  // namespace claimcheck
+
+#endif

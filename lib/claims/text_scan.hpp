@@ -1,0 +1,37 @@
+// Small byte-level helpers for looking around a number: blanks, clause breaks, characters.
+#ifndef CLAIMCHECK_LIB_CLAIMS_TEXT_SCAN_HPP
+#define CLAIMCHECK_LIB_CLAIMS_TEXT_SCAN_HPP
+
+#include <cstddef>
+#include <string_view>
+
+namespace claimcheck::scan {
+
+// Length of the UTF-8 character whose lead byte is text[p] (1 for anything malformed).
+std::size_t char_length(std::string_view text, std::size_t p) noexcept;
+
+// The offset after the spaces and tabs starting at `p` (at most `limit` of them).
+std::size_t skip_blanks(std::string_view text, std::size_t p, std::size_t limit = 4) noexcept;
+// The offset before the spaces and tabs ending at `p` (at most `limit` of them).
+std::size_t skip_blanks_back(std::string_view text, std::size_t p, std::size_t limit = 4) noexcept;
+
+// True when text[p] starts a mark that ends a clause: , ; : . ! ? ( ) " and a line break, and
+// their full-width forms ，。；：！？、（）“”「」《》【】.
+bool is_clause_break(std::string_view text, std::size_t p) noexcept;
+
+// The start of the clause holding offset `p`, looking back at most `limit` bytes.
+std::size_t clause_start(std::string_view text, std::size_t p, std::size_t limit) noexcept;
+// The end of the clause holding offset `p`, looking ahead at most `limit` bytes.
+std::size_t clause_end(std::string_view text, std::size_t p, std::size_t limit) noexcept;
+
+// True when `text` holds `word` at `p`.
+inline bool holds(std::string_view text, std::size_t p, std::string_view word) noexcept {
+  return p <= text.size() && text.substr(p, word.size()) == word;
+}
+
+inline bool is_ascii_letter(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool is_ascii_digit(char c) noexcept { return c >= '0' && c <= '9'; }
+
+}  // namespace claimcheck::scan
+
+#endif

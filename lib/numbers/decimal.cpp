@@ -1,0 +1,112 @@
+// Exact decimal arithmetic with overflow reporting (see decimal.hpp).
+#include "numbers/decimal.hpp"
+
+#include <array>
+#include <cstdlib>
+
+namespace claimcheck::numbers {
+
+namespace {
+
+constexpr std::array<double, 23> kExactPowersOfTen = {
+    1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+constexpr std::int64_t kMaxExactInteger = std::int64_t{1} << 53;
+
+// m × 10^k into *out, false on overflow (k ≥ 0).
+bool mul_pow10(std::int64_t m, int k, std::int64_t* out) {
+  for (int i = 0; i < k; ++i) {
+    if (__builtin_mul_overflow(m, 10, &m)) return false;
+  }
+  *out = m;
+  return true;
+}
+
+Decimal normalized(Decimal d) {
+  if (d.overflow) return d;
+  if (d.mantissa == 0) return Decimal{};
+  while (d.mantissa % 10 == 0) {
+    d.mantissa /= 10;
+    ++d.exponent;
+  }
+  return d;
+}
+
+}  // namespace
+
+void Decimal::push_digit(int digit) {
+  if (__builtin_mul_overflow(mantissa, 10, &mantissa) || __builtin_add_overflow(mantissa, digit, &mantissa))
+    overflow = true;
+}
+
+Decimal Decimal::scaled(int k) const {
+  Decimal d = *this;
+  if (d.mantissa != 0) d.exponent += k;
+  if (d.exponent > 400 || d.exponent < -400) d.overflow = true;
+  return d;
+}
+
+Decimal Decimal::negated() const {
+  Decimal d = *this;
+  d.mantissa = -d.mantissa;
+  return d;
+}
+
+Decimal Decimal::operator+(const Decimal& other) const {
+  if (overflow || other.overflow) return Decimal{0, 0, true};
+  if (mantissa == 0) return other;
+  if (other.mantissa == 0) return *this;
+  const Decimal a = normalized(*this);
+  const Decimal b = normalized(other);
+  const int e = a.exponent < b.exponent ? a.exponent : b.exponent;
+  std::int64_t am = 0;
+  std::int64_t bm = 0;
+  std::int64_t sum = 0;
+  if (!mul_pow10(a.mantissa, a.exponent - e, &am) || !mul_pow10(b.mantissa, b.exponent - e, &bm) ||
+      __builtin_add_overflow(am, bm, &sum))
+    return Decimal{0, 0, true};
+  return normalized(Decimal{sum, e, false});
+}
+
+Decimal Decimal::operator*(std::int64_t k) const {
+  Decimal d = *this;
+  if (__builtin_mul_overflow(d.mantissa, k, &d.mantissa)) d.overflow = true;
+  return d;
+}
+
+bool Decimal::operator<(const Decimal& other) const {
+  const Decimal diff = *this - other;
+  return !diff.overflow && diff.mantissa < 0;
+}
+
+int Decimal::last_digit_power() const {
+  const Decimal d = normalized(*this);
+  return d.mantissa == 0 ? 0 : d.exponent;
+}
+
+bool Decimal::to_double(double* out) const {
+  if (overflow) return false;
+  const Decimal d = normalized(*this);
+  const std::int64_t magnitude = d.mantissa < 0 ? -d.mantissa : d.mantissa;
+  if (d.mantissa == 0) {
+    *out = 0;
+    return true;
+  }
+  if (d.exponent >= 0) {
+    // Exact when the odd-and-five part m × 5^e fits 53 bits; the factor 2^e only moves the
+    // binary exponent.
+    std::int64_t odd = magnitude;
+    for (int i = 0; i < d.exponent; ++i)
+      if (__builtin_mul_overflow(odd, 5, &odd) || odd > kMaxExactInteger) return false;
+    if (odd > kMaxExactInteger || d.exponent >= static_cast<int>(kExactPowersOfTen.size())) return false;
+    *out = static_cast<double>(d.mantissa) * kExactPowersOfTen[static_cast<std::size_t>(d.exponent)];
+    return true;
+  }
+  if (magnitude > kMaxExactInteger || -d.exponent >= static_cast<int>(kExactPowersOfTen.size())) return false;
+  // One correctly rounded division: the nearest double to the decimal value.
+  *out = static_cast<double>(d.mantissa) / kExactPowersOfTen[static_cast<std::size_t>(-d.exponent)];
+  return true;
+}
+
+}  // namespace claimcheck::numbers

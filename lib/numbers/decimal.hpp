@@ -1,0 +1,40 @@
+// Exact decimal arithmetic for the number grammar: an int64 mantissa and a power of ten.
+// Every operation reports overflow instead of rounding, so a value is either exact or refused.
+#ifndef CLAIMCHECK_LIB_NUMBERS_DECIMAL_HPP
+#define CLAIMCHECK_LIB_NUMBERS_DECIMAL_HPP
+
+#include <cstdint>
+
+namespace claimcheck::numbers {
+
+struct Decimal {
+  std::int64_t mantissa = 0;
+  int exponent = 0;        // value = mantissa × 10^exponent
+  bool overflow = false;   // an operation did not fit; the value is meaningless
+
+  static Decimal of(std::int64_t m, int e = 0) { return Decimal{m, e, false}; }
+  bool is_zero() const { return mantissa == 0 && !overflow; }
+
+  // Appends one decimal digit to the integer mantissa (reading "123" digit by digit).
+  void push_digit(int digit);
+  // × 10^k.
+  Decimal scaled(int k) const;
+  Decimal negated() const;
+  Decimal operator+(const Decimal& other) const;
+  Decimal operator-(const Decimal& other) const { return *this + other.negated(); }
+  Decimal operator*(std::int64_t k) const;
+  bool operator<(const Decimal& other) const;
+  bool operator<=(const Decimal& other) const { return !(other < *this); }
+
+  // The power of ten of the last nonzero digit written (500 → 2, 0.25 → -2, 0 → 0).
+  int last_digit_power() const;
+
+  // True when the value is exactly representable as a double (integers up to 2^53 and their
+  // multiples by powers of two and ten that stay exact; decimals with a mantissa up to 2^53,
+  // read as the nearest double). Writes the value to *out.
+  bool to_double(double* out) const;
+};
+
+}  // namespace claimcheck::numbers
+
+#endif

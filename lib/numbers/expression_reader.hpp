@@ -1,0 +1,54 @@
+// Reading a whole number expression around quantities: percent signs and 百分之, 个百分点,
+// 倍, 成 and 折, fractions (三分之一), currencies ($5.6M, 558万美元), ranges (300至500万,
+// between 20 and 30), and the dates, clock times and ordinals the claim layer drops.
+#ifndef CLAIMCHECK_LIB_NUMBERS_EXPRESSION_READER_HPP
+#define CLAIMCHECK_LIB_NUMBERS_EXPRESSION_READER_HPP
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "claimcheck/claim.hpp"
+#include "numbers/quantity.hpp"
+
+namespace claimcheck::numbers {
+
+class ExpressionReader {
+ public:
+  ExpressionReader(std::string_view text, const NumeralTables& tables) : quantities_(text, tables) {}
+
+  // Reads the expression starting at `pos`, appending it (a date may give several items) to
+  // `out`, or a note to `notes` when its value cannot be represented exactly. Returns the
+  // end of what was consumed, or `pos` when nothing starts there.
+  std::size_t read(std::size_t pos, std::vector<NumberExpr>* out, std::vector<Note>* notes) const;
+
+ private:
+  // A quantity with what is attached to it.
+  struct Reading {
+    Quantity q;
+    std::size_t begin = 0;
+    std::size_t end = 0;
+    enum class Kind { plain, percent, percentage_point, multiple, currency, fraction } kind = Kind::plain;
+    std::string currency;
+    double frac_low = 0;  // for fractions, the value computed by division
+    double frac_high = 0;
+    bool frac_exact = true;
+  };
+
+  bool read_reading(std::size_t pos, Reading* r) const;
+  bool read_prefixed(std::size_t pos, Reading* r) const;
+  void read_suffix(Reading* r) const;
+  std::size_t read_date_or_time(std::size_t pos, std::vector<NumberExpr>* out) const;
+  std::size_t read_ordinal(std::size_t pos, std::vector<NumberExpr>* out) const;
+  bool read_range(const Reading& a, Reading* b, std::size_t* connector_end) const;
+  std::size_t emit(const Reading& r, std::vector<NumberExpr>* out, std::vector<Note>* notes) const;
+  std::size_t emit_range(const Reading& a, const Reading& b, std::vector<NumberExpr>* out,
+                         std::vector<Note>* notes) const;
+
+  QuantityReader quantities_;
+};
+
+}  // namespace claimcheck::numbers
+
+#endif

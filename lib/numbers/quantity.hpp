@@ -1,0 +1,67 @@
+// A quantity as read off the text, before percent signs, currencies, fractions, dates and
+// ranges are considered: its span, exact bounds and how it was written.
+#ifndef CLAIMCHECK_LIB_NUMBERS_QUANTITY_HPP
+#define CLAIMCHECK_LIB_NUMBERS_QUANTITY_HPP
+
+#include <cstddef>
+#include <string_view>
+
+#include "claimcheck/claim.hpp"
+#include "numbers/decimal.hpp"
+#include "numbers/numeral_tables.hpp"
+
+namespace claimcheck::numbers {
+
+enum class Script : unsigned char { arabic, chinese, english, mixed };
+
+struct Quantity {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  Decimal low;                  // equal to high unless the quantity is vague (六十多, 数万, 两三百)
+  Decimal high;
+  Qualifier qualifier = Qualifier::exact;
+  Script script = Script::arabic;
+  int multiplier_power = 0;     // power of ten of the last multiplier (万 → 4, million → 6), 0 if none
+  bool has_multiplier = false;
+  bool integer = true;          // no decimal point written
+  int digit_count = 0;          // ASCII digits written (dates, years)
+  int numeral_chars = 0;        // Chinese numeral characters read
+  bool negative = false;
+  bool grouped = false;         // 50,000
+};
+
+// Reads quantities at a given position. Holds only references; cheap to create per scan.
+class QuantityReader {
+ public:
+  QuantityReader(std::string_view text, const NumeralTables& tables) : text_(text), tables_(tables) {}
+
+  // Reads the longest quantity starting exactly at `pos` (a sign, digit, Chinese numeral,
+  // 数/几/上 vague word, or English number word). False when there is none.
+  bool read(std::size_t pos, Quantity* out) const;
+
+  // Reads a run of Chinese or ASCII digits after 点 / '.', as a fraction 0.d1d2…; returns the
+  // end, or `pos` when there is no digit.
+  std::size_t read_fraction_digits(std::size_t pos, Decimal* frac) const;
+
+  std::string_view text() const { return text_; }
+  const NumeralTables& tables() const { return tables_; }
+
+ private:
+  bool read_positional(std::size_t pos, Quantity* out) const;
+  bool read_english(std::size_t pos, Quantity* out) const;
+
+  std::string_view text_;
+  const NumeralTables& tables_;
+};
+
+// Reads ASCII digits with optional thousands grouping and decimal part at `pos`.
+// Returns the end (== pos when there is no digit).
+std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, int* digits, bool* grouped,
+                        bool* has_point);
+
+bool is_ascii_digit(char32_t c);
+bool is_ascii_letter(char32_t c);
+
+}  // namespace claimcheck::numbers
+
+#endif

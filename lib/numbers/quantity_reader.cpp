@@ -1,0 +1,620 @@
+// Reading one quantity: Arabic digits, Chinese numerals, their mixes, multipliers (万 亿 k
+// million), vague forms (六十多 数万 两三百) and English number words.
+#include <cstring>
+
+#include "numbers/positional_value.hpp"
+#include "numbers/quantity.hpp"
+#include "text/fold.hpp"
+
+namespace claimcheck::numbers {
+
+bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+namespace {
+
+using text::folded_at;
+
+bool is_han(char32_t c) { return c >= NumeralTables::kHanFirst && c <= NumeralTables::kHanLast; }
+
+// The pair of readings: lower and upper bound. Most tokens go to both.
+struct Bounds {
+  PositionalValue lo;
+  PositionalValue hi;
+  bool atom(Decimal v, bool colloquial) { return lo.atom(v, colloquial) && hi.atom(v, colloquial); }
+  bool small_unit(int p, bool implied) { return lo.small_unit(p, implied) && hi.small_unit(p, implied); }
+  bool big_unit(int p) { return lo.big_unit(p) && hi.big_unit(p); }
+  void zero() {
+    lo.zero();
+    hi.zero();
+  }
+  bool fraction(Decimal f) { return lo.fraction(f) && hi.fraction(f); }
+};
+
+std::size_t skip_spaces(std::string_view text, std::size_t pos) {
+  while (pos < text.size()) {
+    const auto c = folded_at(text, pos);
+    if (c.code_point != U' ') break;
+    pos += c.length;
+  }
+  return pos;
+}
+
+// Lower-cases the ASCII word at `pos` into `buf` (at most `cap` - 1 letters); returns its
+// length in bytes, 0 when there is no letter or the word is too long.
+std::size_t ascii_word(std::string_view text, std::size_t pos, char* buf, std::size_t cap) {
+  std::size_t n = 0;
+  while (pos + n < text.size()) {
+    char c = text[pos + n];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c < 'a' || c > 'z') break;
+    if (n + 1 >= cap) return 0;
+    buf[n++] = c;
+  }
+  buf[n] = '\0';
+  return n;
+}
+
+template <typename Map>
+const int* find_word(const Map& map, std::string_view word) {
+  const auto it = map.find(std::string(word));
+  return it == map.end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, int* digits, bool* grouped,
+                        bool* has_point) {
+  Decimal v;
+  int count = 0;
+  std::size_t p = pos;
+  auto digit_at = [&](std::size_t q, int* d) {
+    if (q >= text.size()) return std::uint32_t{0};
+    const auto c = folded_at(text, q);
+    if (!is_ascii_digit(c.code_point)) return std::uint32_t{0};
+    *d = static_cast<int>(c.code_point - U'0');
+    return c.length;
+  };
+  int d = 0;
+  int first_group = 0;
+  while (const auto len = digit_at(p, &d)) {
+    v.push_digit(d);
+    ++count;
+    ++first_group;
+    p += len;
+  }
+  // Thousands groups: ",ddd" exactly three digits each.
+  while (first_group > 0 && first_group <= 3 && p < text.size()) {
+    const auto sep = folded_at(text, p);
+    if (sep.code_point != U',') break;
+    std::size_t q = p + sep.length;
+    int group[3] = {0, 0, 0};
+    int n = 0;
+    while (n < 4) {
+      const auto len = digit_at(q, &d);
+      if (!len) break;
+      if (n < 3) group[n] = d;
+      ++n;
+      q += len;
+    }
+    if (n != 3) break;
+    for (int g : group) v.push_digit(g);
+    count += 3;
+    p = q;
+    *grouped = true;
+  }
+  // Decimal part.
+  if (p < text.size() && count > 0) {
+    const auto dot = folded_at(text, p);
+    if (dot.code_point == U'.' && digit_at(p + dot.length, &d)) {
+      std::size_t q = p + dot.length;
+      int scale = 0;
+      while (const auto len = digit_at(q, &d)) {
+        v.push_digit(d);
+        ++scale;
+        q += len;
+      }
+      v.exponent -= scale;
+      *has_point = true;
+      p = q;
+    }
+  }
+  *value = v;
+  *digits = count;
+  return p;
+}
+
+std::size_t QuantityReader::read_fraction_digits(std::size_t pos, Decimal* frac) const {
+  Decimal v;
+  int scale = 0;
+  std::size_t p = pos;
+  while (p < text_.size()) {
+    const auto c = folded_at(text_, p);
+    int d = -1;
+    if (is_ascii_digit(c.code_point)) {
+      d = static_cast<int>(c.code_point - U'0');
+    } else {
+      const HanInfo& h = tables_.info(c.code_point);
+      if (h.role == HanRole::digit && !h.needs_formal_neighbour) d = h.value;
+    }
+    if (d < 0) break;
+    v.push_digit(d);
+    ++scale;
+    p += c.length;
+  }
+  v.exponent = -scale;
+  *frac = v;
+  return p;
+}
+
+bool QuantityReader::read(std::size_t pos, Quantity* out) const {
+  if (pos >= text_.size()) return false;
+  std::size_t p = pos;
+  bool negative = false;
+  const auto c = folded_at(text_, p);
+  if (c.code_point == U'-' || c.code_point == U'+') {
+    const std::size_t q = p + c.length;
+    if (q >= text_.size()) return false;
+    const auto n = folded_at(text_, q);
+    const bool dot_digit = n.code_point == U'.' && q + n.length < text_.size() &&
+                           is_ascii_digit(folded_at(text_, q + n.length).code_point);
+    if (!is_ascii_digit(n.code_point) && !dot_digit) return false;
+    negative = c.code_point == U'-';
+    p = q;
+  } else if (c.code_point == U'负') {
+    const std::size_t q = p + c.length;
+    if (q >= text_.size()) return false;
+    const auto n = folded_at(text_, q);
+    const auto role = tables_.info(n.code_point).role;
+    if (!is_ascii_digit(n.code_point) && role != HanRole::digit && role != HanRole::small_unit) return false;
+    negative = true;
+    p = q;
+  }
+  Quantity q;
+  const auto first = folded_at(text_, p);
+  const bool ok = is_ascii_letter(first.code_point) ? read_english(p, &q) : read_positional(p, &q);
+  if (!ok) return false;
+  q.begin = pos;
+  if (negative) {
+    q.low = q.low.negated();
+    q.high = q.high.negated();
+    q.negative = true;
+  }
+  *out = q;
+  return true;
+}
+
+bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
+  Bounds b;
+  Bounds before_atom;         // state before the last Chinese digit atom (colloquial rollback)
+  std::size_t end_before_atom = pos;
+  bool last_atom_chinese = false;
+  std::size_t p = pos;
+  std::size_t end = pos;
+  bool chinese = false;
+  bool arabic = false;
+  bool english = false;
+  Quantity q;
+
+  // Leading vague words: 数万 几百万 [2, 9] × unit; 上亿 [1, 10) × unit.
+  {
+    const auto c = folded_at(text_, p);
+    if (c.code_point == U'数' || c.code_point == U'几' || c.code_point == U'上') {
+      if (p + c.length >= text_.size()) return false;
+      const auto n = folded_at(text_, p + c.length);
+      const auto role = tables_.info(n.code_point).role;
+      const bool unit_next = role == HanRole::big_unit || (role == HanRole::small_unit && n.code_point != U'十' &&
+                                                            c.code_point == U'上') ||
+                             (role == HanRole::small_unit && c.code_point != U'上');
+      if (!unit_next || starts_with_any(text_, p + c.length, tables_.unit_words_starting_with_a_numeral))
+        return false;
+      const bool up = c.code_point == U'上';
+      b.lo.atom(Decimal::of(up ? 1 : 2), false);
+      b.hi.atom(Decimal::of(up ? 10 : 9), false);
+      q.qualifier = Qualifier::approx;
+      p += c.length;
+      chinese = true;
+    }
+  }
+
+  // Spaces inside a numeral run (一百 五 十 二, 1000 万, 三千 八百 九十六 万) are read through,
+  // but a big unit reached after such a space multiplies only what follows a space directly:
+  // "两千 二十万" is two numbers.
+  Bounds before_space;
+  Quantity q_before_space;
+  std::size_t end_before_space = pos;
+  bool spaced_section = false;
+  bool at_space_join = false;
+  while (p < text_.size()) {
+    std::size_t t = p;
+    at_space_join = false;
+    if (b.lo.started()) {
+      const std::size_t s = skip_spaces(text_, p);
+      if (s != p) {
+        if (s >= text_.size()) break;
+        const auto n = folded_at(text_, s);
+        const auto role = tables_.info(n.code_point).role;
+        const bool unit = role == HanRole::small_unit || role == HanRole::big_unit;
+        const bool numeral = role == HanRole::digit || unit || n.code_point == U'点' || n.code_point == U'余';
+        const bool after_big = b.lo.after_unit() && b.lo.last_unit_power() == b.lo.last_big_power();
+        if (!numeral || q.qualifier != Qualifier::exact || after_big || (arabic && !unit && !chinese)) break;
+        if (!spaced_section) {
+          before_space = b;
+          q_before_space = q;
+          end_before_space = end;
+        }
+        spaced_section = true;
+        at_space_join = true;
+        t = s;
+      }
+    }
+    const auto c = folded_at(text_, t);
+    const char32_t cp = c.code_point;
+    const HanInfo& h = tables_.info(cp);
+
+    if (is_ascii_digit(cp) || (cp == U'.' && !b.lo.started())) {
+      if (t != p && !chinese) break;  // "1 234": two numbers
+      Decimal v;
+      int digits = 0;
+      bool grouped = false;
+      bool point = false;
+      const std::size_t e = read_arabic(text_, t, &v, &digits, &grouped, &point);
+      if (e == t) {
+        // a lone '.' with a digit after it: ".5"
+        if (cp != U'.') break;
+        Decimal frac;
+        const std::size_t fe = read_fraction_digits(t + c.length, &frac);
+        if (fe == t + c.length || !b.atom(frac, false)) break;
+        q.integer = false;
+        p = end = fe;
+        arabic = true;
+        continue;
+      }
+      if (!b.atom(v, false)) break;
+      q.digit_count += digits;
+      q.grouped = q.grouped || grouped;
+      q.integer = q.integer && !point;
+      arabic = true;
+      last_atom_chinese = false;
+      p = end = e;
+      // Multiplier letters right after the digits: 50k, 2bn, $5.6M.
+      for (const auto& [word, power] : tables_.suffix_multipliers) {
+        if (text_.compare(p, word.size(), word) != 0) continue;
+        const std::size_t after = p + word.size();
+        if (after < text_.size() && (is_ascii_letter(static_cast<unsigned char>(text_[after])) ||
+                                     is_ascii_digit(static_cast<unsigned char>(text_[after]))))
+          continue;
+        if (b.big_unit(power)) {
+          q.has_multiplier = true;
+          q.multiplier_power = power;
+          p = end = after;
+          english = true;
+        }
+        break;
+      }
+      // English scale words after digits: 5.6 million, 4 thousand 3 hundred.
+      if (!english) {
+        const std::size_t s = skip_spaces(text_, p);
+        char buf[16];
+        const std::size_t n = ascii_word(text_, s, buf, sizeof buf);
+        if (n > 0 && find_word(tables_.english_scales, std::string_view(buf, n))) {
+          Quantity eq;
+          eq.begin = pos;
+          if (read_english(pos, &eq)) {
+            eq.digit_count = q.digit_count;
+            eq.grouped = q.grouped;
+            eq.integer = q.integer;
+            *out = eq;
+            return true;
+          }
+        }
+      }
+      if (english) break;
+      continue;
+    }
+
+    if (h.role == HanRole::digit) {
+      // 陆 伍 拾 肆 are numerals only next to another numeral; 参 only next to a formal one.
+      if (h.needs_neighbour || h.needs_formal_neighbour) {
+        bool ok = false;
+        auto neighbour_ok = [&](char32_t n) {
+          const HanInfo& nh = tables_.info(n);
+          const bool numeral = nh.role == HanRole::digit || nh.role == HanRole::small_unit ||
+                               (nh.role == HanRole::big_unit && !h.needs_formal_neighbour);
+          return numeral && (!h.needs_formal_neighbour || nh.formal) && !nh.needs_formal_neighbour;
+        };
+        if (t > 0) ok = neighbour_ok(folded_at(text_, text::previous_char_begin(text_, t)).code_point);
+        if (!ok && t + c.length < text_.size()) ok = neighbour_ok(folded_at(text_, t + c.length).code_point);
+        if (!ok) break;
+      }
+      if (arabic && !b.lo.after_unit()) break;
+      if (h.value == 0 && b.lo.started()) {
+        b.zero();
+        q.numeral_chars += 1;
+        p = end = t + c.length;
+        continue;
+      }
+      // A run of digits without units: 二〇二五 (digit by digit) or 两三 (a vague pair).
+      std::size_t r = t + c.length;
+      int run[24];
+      int run_len = 0;
+      run[run_len++] = h.value;
+      while (r < text_.size() && run_len < 24) {
+        const auto n = folded_at(text_, r);
+        const HanInfo& nh = tables_.info(n.code_point);
+        if (nh.role != HanRole::digit || nh.needs_neighbour || nh.needs_formal_neighbour) break;
+        run[run_len++] = nh.value;
+        r += n.length;
+      }
+      if (run_len == 2 && run[1] == run[0] + 1 && run[0] > 0 && !b.lo.has_pending()) {
+        before_atom = b;
+        end_before_atom = end;
+        if (!b.lo.atom(Decimal::of(run[0]), false) || !b.hi.atom(Decimal::of(run[1]), false)) break;
+        q.qualifier = Qualifier::range;
+        q.numeral_chars += 2;
+        chinese = true;
+        last_atom_chinese = false;
+        p = end = r;
+        continue;
+      }
+      if (run_len >= 2) {
+        if (b.lo.started()) break;
+        Decimal v;
+        for (int i = 0; i < run_len; ++i) v.push_digit(run[i]);
+        if (!b.atom(v, false)) break;
+        q.numeral_chars += run_len;
+        chinese = true;
+        last_atom_chinese = false;
+        p = end = r;
+        continue;
+      }
+      before_atom = b;
+      end_before_atom = end;
+      if (!b.atom(Decimal::of(h.value), h.value != 0)) break;
+      last_atom_chinese = true;
+      q.numeral_chars += 1;
+      chinese = true;
+      p = end = t + c.length;
+      continue;
+    }
+
+    if (h.role == HanRole::small_unit || h.role == HanRole::big_unit) {
+      if (starts_with_any(text_, t, tables_.unit_words_starting_with_a_numeral)) break;
+      if (h.needs_neighbour && !b.lo.started()) {
+        // 拾 opening a run needs a numeral after it (拾万), not 拾取.
+        if (t + c.length >= text_.size()) break;
+        const auto role = tables_.info(folded_at(text_, t + c.length).code_point).role;
+        if (role != HanRole::digit && role != HanRole::big_unit && role != HanRole::small_unit) break;
+      }
+      if (h.role == HanRole::small_unit) {
+        const bool implied = h.value == 1 || !b.lo.started();
+        if (!b.small_unit(h.value, implied)) break;
+      } else {
+        if (cp == U'兆' && starts_with_any(text_, t + c.length, tables_.zhao_as_mega_before)) break;
+        if (spaced_section && !at_space_join) {
+          b = before_space;
+          q = q_before_space;
+          end = end_before_space;
+          break;
+        }
+        spaced_section = false;
+        if (!b.big_unit(h.value)) break;
+        q.has_multiplier = true;
+        q.multiplier_power = b.lo.last_big_power();
+      }
+      last_atom_chinese = false;
+      q.numeral_chars += 1;
+      chinese = true;
+      p = end = t + c.length;
+      continue;
+    }
+
+    if (cp == U'点' && b.lo.started() && !b.lo.after_point()) {
+      const std::size_t s = skip_spaces(text_, t + c.length);
+      Decimal frac;
+      const std::size_t fe = read_fraction_digits(s, &frac);
+      if (fe == s) break;
+      // 18点42分 is a clock time, not 18.42.
+      if (fe < text_.size() && folded_at(text_, fe).code_point == U'分' && b.lo.value(true) <= Decimal::of(24)) {
+        const auto after = fe + 3 < text_.size() ? folded_at(text_, fe + 3).code_point : U' ';
+        if (after != U'之') break;
+      }
+      if (!b.fraction(frac)) break;
+      q.integer = false;
+      last_atom_chinese = false;
+      chinese = true;
+      p = end = fe;
+      continue;
+    }
+
+    if ((cp == U'多' || cp == U'余' || cp == U'几') && b.lo.started() && !b.lo.after_point() &&
+        q.qualifier == Qualifier::exact) {
+      const int step = b.lo.last_place_power();
+      b.hi.add_to_section(Decimal::of(1, step));
+      q.qualifier = Qualifier::more_than;
+      last_atom_chinese = false;
+      chinese = true;
+      p = end = t + c.length;
+      continue;
+    }
+    break;
+  }
+
+  if (!b.lo.started()) return false;
+  // A lone Chinese digit after 百/千/万/亿 means one place below only at the end of the
+  // number (一万二, 三千五); before a word (五百万一年) it is not part of the number.
+  if (last_atom_chinese && b.lo.has_pending() && b.lo.last_unit_power() >= 2 && end < text_.size()) {
+    const auto n = folded_at(text_, end).code_point;
+    const bool word_follows = is_han(n) && tables_.info(n).role == HanRole::none && n != U'元' && n != U'块' &&
+                              n != U'多' && n != U'余' && n != U'左';
+    if (word_follows) {
+      b = before_atom;
+      end = end_before_atom;
+    }
+  }
+  if (end == pos) return false;
+  q.low = b.lo.value(true);
+  q.high = b.hi.value(true);
+  q.begin = pos;
+  q.end = end;
+  q.script = chinese ? (arabic ? Script::mixed : Script::chinese) : Script::arabic;
+  *out = q;
+  return true;
+}
+
+bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
+  Bounds b;
+  std::size_t p = pos;
+  std::size_t end = pos;
+  int words = 0;
+  bool only_one = false;
+  bool expect_number_after_and = false;
+  char buf[16];
+  Quantity q;
+  q.script = Script::english;
+  while (p < text_.size()) {
+    std::size_t t = p;
+    if (b.lo.started() || expect_number_after_and) {
+      std::size_t s = t;
+      while (s < text_.size() && (text_[s] == ' ' || text_[s] == '-')) ++s;
+      if (s == t && t != pos) break;
+      t = s;
+    }
+    if (t >= text_.size()) break;
+    const auto c = folded_at(text_, t);
+    if (is_ascii_digit(c.code_point)) {
+      // 4 thousand 3 hundred: digits continue an English number only after a scale word.
+      if (!b.lo.after_unit() && !(t == pos)) break;
+      Decimal v;
+      int digits = 0;
+      bool grouped = false;
+      bool point = false;
+      const std::size_t e = read_arabic(text_, t, &v, &digits, &grouped, &point);
+      if (e == t || !b.atom(v, false)) break;
+      q.digit_count += digits;
+      q.integer = q.integer && !point;
+      p = end = e;
+      expect_number_after_and = false;
+      continue;
+    }
+    const std::size_t n = ascii_word(text_, t, buf, sizeof buf);
+    if (n == 0) break;
+    // a word must end at a word boundary
+    if (t + n < text_.size() && is_ascii_digit(static_cast<unsigned char>(text_[t + n]))) break;
+    const std::string_view w(buf, n);
+    if (const int* u = find_word(tables_.english_units, w)) {
+      if (!b.atom(Decimal::of(*u), false)) break;
+      only_one = words == 0 && *u == 1;
+      p = end = t + n;
+      ++words;
+      expect_number_after_and = false;
+      continue;
+    }
+    if (const int* tens = find_word(tables_.english_tens, w)) {
+      int value = *tens;
+      std::size_t e = t + n;
+      // twenty-one, twenty one
+      std::size_t s = e;
+      while (s < text_.size() && (text_[s] == ' ' || text_[s] == '-')) ++s;
+      char ubuf[16];
+      const std::size_t un = ascii_word(text_, s, ubuf, sizeof ubuf);
+      if (un > 0 && s > e) {
+        const int* u = find_word(tables_.english_units, std::string_view(ubuf, un));
+        if (u && *u >= 1 && *u <= 9) {
+          value += *u;
+          e = s + un;
+        }
+      }
+      if (!b.atom(Decimal::of(value), false)) break;
+      p = end = e;
+      ++words;
+      expect_number_after_and = false;
+      continue;
+    }
+    if (const int* scale = find_word(tables_.english_scales, w)) {
+      const bool ok = *scale == 2 ? b.small_unit(2, !b.lo.started()) : b.big_unit(*scale);
+      if (!ok) break;
+      if (*scale != 2) {
+        q.has_multiplier = true;
+        q.multiplier_power = *scale;
+      }
+      p = end = t + n;
+      ++words;
+      only_one = false;
+      expect_number_after_and = false;
+      continue;
+    }
+    if ((w == "a" || w == "an") && !b.lo.started()) {
+      std::size_t s = t + n;
+      while (s < text_.size() && text_[s] == ' ') ++s;
+      char sbuf[16];
+      const std::size_t sn = ascii_word(text_, s, sbuf, sizeof sbuf);
+      if (sn == 0 || !find_word(tables_.english_scales, std::string_view(sbuf, sn))) break;
+      b.atom(Decimal::of(1), false);
+      p = s;
+      continue;
+    }
+    if (w == "and" && b.lo.after_unit() && !expect_number_after_and) {
+      expect_number_after_and = true;
+      p = t + n;
+      continue;
+    }
+    if (w == "point" && b.lo.started() && !b.lo.after_point()) {
+      // two hundred point zero three: the words after "point" are digits.
+      Decimal frac;
+      int scale = 0;
+      std::size_t s = t + n;
+      std::size_t fe = s;
+      while (true) {
+        std::size_t k = fe;
+        while (k < text_.size() && (text_[k] == ' ' || text_[k] == '-')) ++k;
+        char dbuf[16];
+        const std::size_t dn = ascii_word(text_, k, dbuf, sizeof dbuf);
+        if (dn == 0) break;
+        const std::string_view dw(dbuf, dn);
+        int v = -1;
+        if (const int* u = find_word(tables_.english_units, dw)) v = *u;
+        if (const int* tn = find_word(tables_.english_tens, dw)) v = *tn;
+        if (v < 0) break;
+        if (v >= 10) {
+          frac.push_digit(v / 10);
+          ++scale;
+        }
+        if (v < 10 || v % 10 != 0) {
+          frac.push_digit(v % 10);
+          ++scale;
+        }
+        fe = k + dn;
+      }
+      if (scale == 0) break;
+      frac.exponent = -scale;
+      if (!b.fraction(frac)) break;
+      q.integer = false;
+      p = end = fe;
+      continue;
+    }
+    break;
+  }
+  if (!b.lo.started() || end == pos) return false;
+  if (only_one && words == 1 && pos > 0) {
+    // "the one you mentioned": a pronoun, not a number.
+    std::size_t k = pos;
+    while (k > 0 && text_[k - 1] == ' ') --k;
+    std::size_t w0 = k;
+    while (w0 > 0 && is_ascii_letter(static_cast<unsigned char>(text_[w0 - 1]))) --w0;
+    if (w0 < k) {
+      std::string prev(text_.substr(w0, k - w0));
+      for (auto& ch : prev) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+      for (const auto& stop : tables_.english_one_not_a_number_after)
+        if (prev == stop) return false;
+    }
+  }
+  q.low = b.lo.value(false);
+  q.high = b.hi.value(false);
+  q.begin = pos;
+  q.end = end;
+  *out = q;
+  return true;
+}
+
+}  // namespace claimcheck::numbers

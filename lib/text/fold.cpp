@@ -1,0 +1,51 @@
+// The folding table. Sorted by source code point; looked up by binary search after a cheap
+// range test, so ASCII and most Han characters cost one comparison or two.
+#include "text/fold.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace claimcheck::text {
+
+namespace {
+
+// Traditional and variant forms that matter to numbers, and punctuation that is not in the
+// full-width block. Keep sorted by the first member.
+constexpr std::array<std::pair<char32_t, char32_t>, 35> kTable = {{
+    {U'\u00A0', U' '},  // no-break space
+    {U'\u2002', U' '},  {U'\u2003', U' '},  {U'\u2009', U' '},
+    {U'\u2010', U'-'},  {U'\u2011', U'-'},  {U'\u2012', U'-'},
+    {U'\u2013', U'-'},  // en dash
+    {U'\u2014', U'-'},  // em dash
+    {U'\u202F', U' '},  // narrow no-break space
+    {U'\u2212', U'-'},  // minus sign
+    {U'\u3000', U' '},  // ideographic space
+    {U'\u3007', U'零'},  // 〇
+    {U'\u301C', U'~'},  // wave dash
+    {U'來', U'来'},  {U'倆', U'两'},  {U'個', U'个'},  {U'億', U'亿'},  {U'兩', U'两'},
+    {U'參', U'参'},  {U'叄', U'叁'},  {U'對', U'对'},  {U'幾', U'几'},  {U'數', U'数'},
+    {U'於', U'于'},  {U'與', U'与'},  {U'萬', U'万'},  {U'負', U'负'},  {U'貳', U'贰'},
+    {U'這', U'这'},  {U'間', U'间'},  {U'陸', U'陆'},  {U'雙', U'双'},  {U'餘', U'余'},
+    {U'點', U'点'},
+}};
+
+constexpr bool sorted_table() {
+  for (std::size_t i = 1; i < kTable.size(); ++i)
+    if (kTable[i - 1].first > kTable[i].first) return false;
+  return true;
+}
+
+static_assert(sorted_table(), "the folding table must be sorted");
+
+}  // namespace
+
+char32_t fold_char(char32_t c) noexcept {
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;  // full-width ASCII forms
+  if (c < kTable.front().first || c > kTable.back().first) return c;
+  const auto it = std::lower_bound(kTable.begin(), kTable.end(), c,
+                                   [](const auto& entry, char32_t key) { return entry.first < key; });
+  return (it != kTable.end() && it->first == c) ? it->second : c;
+}
+
+}  // namespace claimcheck::text

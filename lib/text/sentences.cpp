@@ -1,0 +1,169 @@
+// Sentence and paragraph spans by one byte scan. Only a handful of bytes can end a sentence
+// ('\n', '.', '!', '?', ';' and the lead bytes of the full-width marks), so the loop touches
+// every byte once and decodes nothing else.
+#include "text/sentences.hpp"
+
+#include <cstring>
+
+namespace claimcheck {
+
+namespace {
+
+// Length of the full-width sentence mark starting at `p` (。！？；), or 0.
+std::size_t fullwidth_terminator(std::string_view t, std::size_t p) {
+  if (p + 3 > t.size()) return 0;
+  const auto b0 = static_cast<unsigned char>(t[p]);
+  const auto b1 = static_cast<unsigned char>(t[p + 1]);
+  const auto b2 = static_cast<unsigned char>(t[p + 2]);
+  if (b0 == 0xE3 && b1 == 0x80 && b2 == 0x82) return 3;                      // 。
+  if (b0 == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F || b2 == 0x9B))  // ！？；
+    return 3;
+  return 0;
+}
+
+// Length of the closing quote or bracket starting at `p` (" ' ) ] ” ’ 」 』 ） 】 》 〉), or 0.
+std::size_t closer(std::string_view t, std::size_t p) {
+  const char c = t[p];
+  if (c == '"' || c == '\'' || c == ')' || c == ']') return 1;
+  if (p + 3 > t.size()) return 0;
+  static constexpr const char* kClosers[] = {"\xE2\x80\x9D", "\xE2\x80\x99", "\xE3\x80\x8D",
+                                             "\xE3\x80\x8F", "\xEF\xBC\x89", "\xE3\x80\x91",
+                                             "\xE3\x80\x8B", "\xE3\x80\x89"};
+  for (const char* closing : kClosers)
+    if (std::memcmp(t.data() + p, closing, 3) == 0) return 3;
+  return 0;
+}
+
+// Length of the white space starting at `p`: ASCII blanks, NBSP, the ideographic space.
+std::size_t blank(std::string_view t, std::size_t p) {
+  const char c = t[p];
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
+  if (p + 2 <= t.size() && c == '\xC2' && t[p + 1] == '\xA0') return 2;
+  if (p + 3 <= t.size() && c == '\xE3' && t[p + 1] == '\x80' && t[p + 2] == '\x80') return 3;
+  return 0;
+}
+
+// True when some line holds only white space between two line breaks.
+bool has_blank_line(std::string_view t) {
+  std::size_t p = t.find('\n');
+  while (p != std::string_view::npos) {
+    std::size_t q = p + 1;
+    while (q < t.size() && t[q] != '\n') {
+      const std::size_t n = blank(t, q);
+      if (n == 0) break;
+      q += n;
+    }
+    if (q < t.size() && t[q] == '\n') return true;
+    p = t.find('\n', q);
+  }
+  return false;
+}
+
+class SentenceCollector {
+ public:
+  SentenceCollector(std::string_view text, std::vector<Sentence>* out) : t_(text), out_(out) {}
+
+  // Closes the sentence that runs from the last cut to `end`, trimmed; empty ones vanish.
+  void cut(std::size_t end) {
+    std::size_t b = start_;
+    while (b < end) {
+      const std::size_t n = blank(t_, b);
+      if (n == 0 || b + n > end) break;
+      b += n;
+    }
+    std::size_t e = end;
+    while (e > b) {
+      if (t_[e - 1] == ' ' || t_[e - 1] == '\t' || t_[e - 1] == '\r' || t_[e - 1] == '\n' ||
+          t_[e - 1] == '\f' || t_[e - 1] == '\v') {
+        --e;
+      } else if (e - b >= 2 && t_[e - 2] == '\xC2' && t_[e - 1] == '\xA0') {
+        e -= 2;
+      } else if (e - b >= 3 && t_[e - 3] == '\xE3' && t_[e - 2] == '\x80' && t_[e - 1] == '\x80') {
+        e -= 3;
+      } else {
+        break;
+      }
+    }
+    if (e > b) {
+      out_->push_back(Sentence{b, e, paragraph_});
+      pending_break_ = false;
+    }
+    start_ = end;
+  }
+
+  // A paragraph break: the next non-empty sentence belongs to a new paragraph.
+  void paragraph_break() {
+    if (!out_->empty() && !pending_break_ && out_->back().paragraph == paragraph_) {
+      ++paragraph_;
+      pending_break_ = true;
+    }
+  }
+
+ private:
+  std::string_view t_;
+  std::vector<Sentence>* out_;
+  std::size_t start_ = 0;
+  std::size_t paragraph_ = 0;
+  bool pending_break_ = false;
+};
+
+}  // namespace
+
+std::vector<Sentence> split_sentences(std::string_view text) {
+  std::vector<Sentence> out;
+  out.reserve(text.size() / 64 + 1);
+  const bool blank_lines_separate = has_blank_line(text);
+  SentenceCollector collect(text, &out);
+  const std::size_t n = text.size();
+  std::size_t p = 0;
+  bool line_has_text = false;
+  while (p < n) {
+    const char c = text[p];
+    if (c == '\n') {
+      collect.cut(p);
+      if (!blank_lines_separate || !line_has_text) collect.paragraph_break();
+      line_has_text = false;
+      ++p;
+      continue;
+    }
+    std::size_t mark = 0;
+    if (c == '!' || c == '?' || c == ';') {
+      mark = 1;
+    } else if (c == '.') {
+      // A full stop ends a sentence only before white space or the end of the text, closing
+      // quotes and brackets allowed in between ("3.5" and "U.S.A" go on).
+      std::size_t q = p + 1;
+      while (q < n) {
+        const std::size_t more = closer(text, q);
+        if (more == 0) break;
+        q += more;
+      }
+      if (q == n || blank(text, q) != 0) mark = 1;
+    } else if (c == '\xE3' || c == '\xEF') {
+      mark = fullwidth_terminator(text, p);
+    }
+    if (mark == 0) {
+      if (c != ' ' && c != '\t' && c != '\r') line_has_text = true;
+      ++p;
+      continue;
+    }
+    line_has_text = true;
+    p += mark;
+    // Repeated marks (?!, 。。) and closing quotes or brackets stay with the sentence.
+    while (p < n) {
+      std::size_t more = closer(text, p);
+      if (more == 0) {
+        const char d = text[p];
+        if (d == '!' || d == '?' || d == '.' || d == ';') more = 1;
+        else if (d == '\xE3' || d == '\xEF') more = fullwidth_terminator(text, p);
+      }
+      if (more == 0) break;
+      p += more;
+    }
+    collect.cut(p);
+  }
+  collect.cut(n);
+  return out;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,56 @@
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <string>
+
+#include "claimcheck/json.hpp"
+
+namespace {
+
+claimcheck::Claim sample() {
+  claimcheck::Claim c;
+  c.source = "a.txt";
+  c.begin = 6;
+  c.end = 22;
+  c.text = "约600万美元";
+  c.value = 6e6;
+  c.low = 6e6;
+  c.high = 6e6;
+  c.qualifier = claimcheck::Qualifier::approx;
+  c.dimension = "currency";
+  c.unit = "USD";
+  c.sentence_begin = 0;
+  c.sentence_end = 30;
+  return c;
+}
+
+}  // namespace
+
+TEST_CASE("claims jsonl: fields in the design's order, null where absent", "[claims][jsonl]") {
+  CHECK(claimcheck::claim_to_json(sample()) ==
+        R"({"source":"a.txt","begin":6,"end":22,"text":"约600万美元","value":6000000,"low":6000000,)"
+        R"("high":6000000,"qualifier":"approx","dimension":"currency","unit":"USD","object":null,)"
+        R"("subject":null,"measure":null,"sentence_begin":0,"sentence_end":30})");
+}
+
+TEST_CASE("claims jsonl: numbers round-trip, open bounds are null", "[claims][jsonl]") {
+  auto c = sample();
+  c.value = 1.0 / 17;
+  c.low.reset();
+  c.high = 16.97;
+  c.object = "H800";
+  c.subject = "DeepSeek";
+  c.measure = "gpu_count";
+  const std::string json = claimcheck::claim_to_json(c);
+  CHECK(json.find(R"("value":0.058823529411764705,"low":null,"high":16.97,)") != std::string::npos);
+  CHECK(json.find(R"("object":"H800","subject":"DeepSeek","measure":"gpu_count",)") != std::string::npos);
+}
+
+TEST_CASE("claims jsonl: one line per claim, bad bytes replaced", "[claims][jsonl]") {
+  auto bad = sample();
+  bad.text = "\xFF";
+  const std::string lines = claimcheck::claims_to_jsonl({sample(), bad});
+  CHECK(std::count(lines.begin(), lines.end(), '\n') == 2);
+  CHECK(lines.back() == '\n');
+  CHECK(lines.find("\"text\":\"\xEF\xBF\xBD\"") != std::string::npos);  // U+FFFD
+  CHECK(claimcheck::claims_to_jsonl({}).empty());
+}
