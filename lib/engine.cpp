@@ -2,21 +2,30 @@
 // every call and every thread.
 #include "claimcheck/engine.hpp"
 
+#include <fmt/format.h>
+
 #include <fstream>
 #include <sstream>
 #include <utility>
 
+#include "attribution/attributor.hpp"
 #include "check/cross_checker.hpp"
 #include "claimcheck/json.hpp"
+#include "claims/claim_extractor.hpp"
 #include "numbers/number_grammar.hpp"
+#include "text/sentences.hpp"
+#include "text/utf8.hpp"
 
 namespace claimcheck {
 
 struct Engine::Impl {
-  explicit Impl(Config c) : config(std::move(c)), checker(config) {}
+  explicit Impl(Config c)
+      : config(std::move(c)), extractor(grammar, config.objects), attributor(config), checker(config) {}
 
   Config config;
   NumberGrammar grammar;
+  ClaimExtractor extractor;  // after grammar: it holds a reference to it
+  Attributor attributor;
   CrossChecker checker;
 };
 
@@ -63,6 +72,27 @@ std::vector<NumberExpr> Engine::numbers(std::string_view text) const {
 std::vector<NumberExpr> Engine::numbers(std::string_view text, std::vector<Note>* notes) const {
   std::vector<NumberExpr> out;
   impl_->grammar.scan(text, &out, notes);
+  return out;
+}
+
+Extraction Engine::extract(std::string_view text, std::string_view source) const {
+  Extraction out;
+  const Limits& limits = impl_->config.limits;
+  if (text.size() > limits.max_document_bytes) {
+    out.error = fmt::format("{}: the document has {} bytes, more than the limit of {}", source, text.size(),
+                            limits.max_document_bytes);
+    return out;
+  }
+  if (limits.strict_utf8) {
+    const std::size_t bad = text::first_invalid_utf8(text);
+    if (bad < text.size()) {
+      out.error = fmt::format("{}: byte {}: invalid UTF-8", source, bad);
+      return out;
+    }
+  }
+  const std::vector<Sentence> sentences = split_sentences(text);
+  impl_->extractor.extract(text, source, sentences, &out);
+  impl_->attributor.attribute(text, sentences, &out.claims);
   return out;
 }
 
