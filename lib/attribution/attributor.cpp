@@ -77,14 +77,19 @@ class DocumentScans {
 std::pair<std::size_t, std::size_t> clause_of(const Attributor::Tables& tables, std::string_view text,
                                               std::size_t s_begin, std::size_t s_end, std::size_t begin,
                                               std::size_t end) {
+  // Marks are looked for within a window on each side, so that a long sentence full of numbers
+  // costs time in proportion to its length; past the window the clause is the sentence.
+  constexpr std::size_t kWindow = 512;
   std::size_t from = s_begin, to = s_end;
-  const std::string_view sentence = text.substr(s_begin, s_end - s_begin);
+  const std::size_t look_from = begin - s_begin > kWindow ? begin - kWindow : s_begin;
+  const std::string_view before_text = text.substr(look_from, begin - look_from);
+  const std::size_t look_to = end <= s_end ? std::min(s_end, end + kWindow) : end;
+  const std::string_view after_text = text.substr(end, look_to - end);
   for (const std::string& mark : tables.clause_marks) {
-    const std::size_t before = sentence.rfind(mark, begin - s_begin);
-    if (before != std::string_view::npos && s_begin + before + mark.size() <= begin)
-      from = std::max(from, s_begin + before + mark.size());
-    const std::size_t after = end <= s_end ? sentence.find(mark, end - s_begin) : std::string_view::npos;
-    if (after != std::string_view::npos) to = std::min(to, s_begin + after);
+    const std::size_t before = before_text.rfind(mark);
+    if (before != std::string_view::npos) from = std::max(from, look_from + before + mark.size());
+    const std::size_t after = after_text.find(mark);
+    if (after != std::string_view::npos) to = std::min(to, end + after);
   }
   return {from, to};
 }
