@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "claims/text_scan.hpp"
+#include "text/utf8.hpp"
 
 namespace claimcheck {
 
@@ -367,7 +368,7 @@ Phrase Binder::read_phrase(std::size_t p, std::size_t budget) const {
   WordLexicon::Match m;
   while (p < text_.size()) {
     const std::size_t q = scan::skip_blanks(text_, p, 8);
-    if (scan::is_clause_break(text_, q)) break;
+    if (q >= text_.size() || scan::is_clause_break(text_, q)) break;
     if (t_.objects_in_phrase.match_at(text_, q, &m, true)) {
       const UnitWord& w = t_.units[m.payload];
       const std::size_t after = q + m.length;
@@ -399,6 +400,8 @@ Phrase Binder::read_phrase(std::size_t p, std::size_t budget) const {
     }
     // After a model name only more object words may follow: H800英伟达GPU, H100 chips.
     if (phrase.model || scan::is_ascii_digit(text_[q])) break;
+    // A phrase never runs over an ill-formed byte: claim spans stay valid UTF-8.
+    if (text::decode_at(text_, q).code_point == text::kInvalidCodePoint) break;
     std::size_t length = scan::char_length(text_, q);
     if (scan::is_ascii_letter(text_[q])) {
       length = 0;
