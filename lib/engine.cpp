@@ -4,8 +4,12 @@
 
 #include <fmt/format.h>
 
+#include <fstream>
+#include <sstream>
 #include <utility>
 
+#include "check/cross_checker.hpp"
+#include "claimcheck/json.hpp"
 #include "claims/claim_extractor.hpp"
 #include "numbers/number_grammar.hpp"
 #include "text/sentences.hpp"
@@ -14,18 +18,44 @@
 namespace claimcheck {
 
 struct Engine::Impl {
-  explicit Impl(Config c) : config(std::move(c)), extractor(grammar, config.objects) {}
+  explicit Impl(Config c) : config(std::move(c)), extractor(grammar, config.objects), checker(config) {}
 
   Config config;
   NumberGrammar grammar;
   ClaimExtractor extractor;  // after grammar: it holds a reference to it
+  CrossChecker checker;
 };
 
-Engine::Engine() : impl_(std::make_shared<const Impl>(Config{})) {}
+Engine::Engine() : impl_(std::make_shared<const Impl>(default_config())) {}
 
 Engine Engine::from_config(Config config) {
   Engine engine;
   engine.impl_ = std::make_shared<const Impl>(std::move(config));
+  return engine;
+}
+
+Engine Engine::from_json(std::string_view json) {
+  Config config;
+  std::string error;
+  if (!config_from_json(json, &config, &error)) {
+    Engine engine;
+    engine.error_ = std::move(error);
+    return engine;
+  }
+  return from_config(std::move(config));
+}
+
+Engine Engine::from_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  if (in) text << in.rdbuf();
+  if (!in || (in.bad())) {
+    Engine engine;
+    engine.error_ = path + ": cannot read the file";
+    return engine;
+  }
+  Engine engine = from_json(text.str());
+  if (!engine.ok()) engine.error_ = path + ": " + engine.error_;
   return engine;
 }
 
@@ -61,5 +91,7 @@ Extraction Engine::extract(std::string_view text, std::string_view source) const
   impl_->extractor.extract(text, source, sentences, &out);
   return out;
 }
+
+Report Engine::check(std::vector<Claim> claims) const { return impl_->checker.check(std::move(claims)); }
 
 }  // namespace claimcheck

@@ -58,6 +58,13 @@ struct Report {
   std::vector<std::size_t> unattributed;  // claims without subject or measure: reported, not compared
 };
 
+// Joins the reports of parts whose claims were split by comparison key (each key's claims all in
+// one part, as a distributed run produces them; claims not compared may be in any part). The
+// result is exactly what one check over all the claims returns when they are given in
+// `source_order` (sources it does not list come after, by name), then byte order (begin, end):
+// claims renumbered so, groups, positions and findings in the same order.
+Report merge_reports(std::vector<Report> parts, const std::vector<std::string>& source_order);
+
 }  // namespace claimcheck
 
 #endif

@@ -1,0 +1,75 @@
+// Comparison keys and unit conversions.
+#include "check/comparison_rules.hpp"
+
+#include <array>
+#include <utility>
+
+namespace claimcheck {
+
+namespace {
+
+constexpr std::array<std::pair<std::string_view, double>, 7> kDurationDays = {{
+    {"year", 365.25},
+    {"month", 30.4375},
+    {"week", 7},
+    {"day", 1},
+    {"hour", 1.0 / 24},
+    {"minute", 1.0 / 1440},
+    {"second", 1.0 / 86400},
+}};
+
+}  // namespace
+
+double days_per_duration_unit(std::string_view unit) {
+  for (const auto& [name, days] : kDurationDays)
+    if (unit == name) return days;
+  return 0;
+}
+
+ComparisonRules::ComparisonRules(const Config& config)
+    : rate_uncertainty_(config.currency_rates.uncertainty) {
+  for (const auto& object : config.objects) {
+    object_classes_.emplace(object.name, object.object_class);
+    for (const auto& alias : object.aliases) object_classes_.emplace(alias, object.object_class);
+  }
+  for (const auto& [code, per_usd] : config.currency_rates.per_usd) usd_per_unit_.emplace(code, 1 / per_usd);
+}
+
+std::string_view ComparisonRules::object_class(std::string_view object) const {
+  const auto it = object_classes_.find(std::string(object));
+  return it == object_classes_.end() ? object : std::string_view(it->second);
+}
+
+bool ComparisonRules::comparable(const Claim& claim) const {
+  if (!claim.subject || !claim.measure || claim.subject->empty() || claim.measure->empty()) return false;
+  return claim.dimension != "currency" || usd_per_unit_.count(claim.unit) != 0;
+}
+
+std::string_view ComparisonRules::object_class_of(const Claim& claim) const {
+  if (claim.dimension != "count" || !claim.object) return {};
+  return object_class(*claim.object);
+}
+
+std::optional<GroupKey> ComparisonRules::key_of(const Claim& claim) const {
+  if (!comparable(claim)) return std::nullopt;
+  return GroupKey{*claim.subject, *claim.measure, claim.dimension, std::string(object_class_of(claim))};
+}
+
+UnitConversion ComparisonRules::conversion_of(const Claim& claim) const {
+  if (claim.dimension == "currency") {
+    const auto it = usd_per_unit_.find(claim.unit);
+    if (it != usd_per_unit_.end())
+      return {"USD", it->second, claim.unit == "USD" ? 0.0 : rate_uncertainty_};
+  }
+  if (claim.dimension == "duration") {
+    const double days = days_per_duration_unit(claim.unit);
+    if (days > 0) return {"duration", days, 0};
+  }
+  return {claim.unit, 1, 0};
+}
+
+std::string ComparisonRules::base_unit(const std::string& family) {
+  return family == "duration" ? "day" : family;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,29 @@
+// The one-line reason a finding gives a fact-checker:
+//   "2,000 H800 (a.txt, b.txt) vs 50,000 H100 (c.txt): 25× apart; models differ"
+#ifndef CLAIMCHECK_LIB_CHECK_FINDING_REASON_HPP
+#define CLAIMCHECK_LIB_CHECK_FINDING_REASON_HPP
+
+#include <string>
+#include <vector>
+
+#include "claimcheck/claim.hpp"
+#include "claimcheck/report.hpp"
+
+namespace claimcheck {
+
+// The claim that speaks for a side: the least by (source, begin, end), so the choice does not
+// depend on the order the claims came in.
+std::size_t representative_claim(const std::vector<Claim>& claims, const std::vector<std::size_t>& ids);
+
+// A claim's quantity in words: "2,000 H800", "16.97%", "5.58 million USD", "about 6 million USD".
+std::string describe_quantity(const Claim& claim);
+
+// The reason for a finding between positions `a` (lower) and `b` of a group. `a_value` and
+// `b_value` are the representatives' values in the group's unit; `rates_date` is named when
+// money was converted.
+std::string finding_reason(const std::vector<Claim>& claims, const Finding& finding, double a_value,
+                           double b_value, const std::string& rates_date);
+
+}  // namespace claimcheck
+
+#endif
