@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "claims/text_scan.hpp"
+#include "text/utf8.hpp"
 
 namespace claimcheck {
 
@@ -399,7 +400,9 @@ Phrase Binder::read_phrase(std::size_t p, std::size_t budget) const {
     }
     // After a model name only more object words may follow: H800英伟达GPU, H100 chips.
     if (phrase.model || scan::is_ascii_digit(text_[q])) break;
-    std::size_t length = scan::char_length(text_, q);
+    const text::DecodedChar c = text::decode_at(text_, q);
+    if (c.code_point == text::kInvalidCodePoint) break;  // a claim's text is always valid UTF-8
+    std::size_t length = c.length;
     if (scan::is_ascii_letter(text_[q])) {
       length = 0;
       while (q + length < text_.size() &&
