@@ -349,6 +349,12 @@ bool Binder::apply_duration(const UnitWord& w, std::size_t word_begin, std::size
     const double last_day = text_.substr(word_begin, 3) == "\xE6\x9C\x88" ? 12 : 31;  // 月
     if (date_suffix || (e_.value <= last_day && !hedged && !cue_after && !counted)) return false;
   }
+  // 惊心动魄的一天, 同一天, 每一年: a lone 一 after these names a day, not a length of time.
+  if (holds(text_, e_.begin, "\xE4\xB8\x80") && e_.end - e_.begin == 3 && e_.begin >= 3) {  // 一
+    static constexpr const char* kDeterminers[] = {"的", "这", "這", "那", "同", "当", "當", "每", "上", "下"};
+    for (const char* d : kDeterminers)
+      if (holds(text_, e_.begin - 3, d)) return false;
+  }
   b_.dimension = "duration";
   b_.unit = w.unit;
   b_.end = word_end;
