@@ -1,14 +1,13 @@
 // `claimcheck config --dump` prints the built-in configuration; `claimcheck config --check FILE`
 // validates a configuration file and says what it holds.
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include <fmt/format.h>
 
 #include "claimcheck/json.hpp"
 #include "commands.hpp"
+#include "input_files.hpp"
 
 namespace claimcheck::cli {
 
@@ -19,16 +18,13 @@ constexpr const char* kConfigUsage =
     "       claimcheck config --check FILE\n";
 
 int check_config_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    fmt::print(stderr, "claimcheck: {}: cannot open the file\n", path);
+  std::string text, error;
+  if (!read_input(path, &text, &error)) {
+    fmt::print(stderr, "claimcheck: {}: {}\n", path, error);
     return 1;
   }
-  std::ostringstream text;
-  text << in.rdbuf();
   Config config;
-  std::string error;
-  if (!config_from_json(text.str(), &config, &error)) {
+  if (!config_from_json(text, &config, &error)) {
     fmt::print(stderr, "claimcheck: {}: {}\n", path, error);
     return 1;
   }

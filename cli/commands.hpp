@@ -19,6 +19,7 @@ const std::vector<Command>& commands();
 int run_numbers(int argc, char** argv);
 int run_config(int argc, char** argv);
 int run_extract(int argc, char** argv);
+int run_check(int argc, char** argv);
 
 }  // namespace claimcheck::cli
 

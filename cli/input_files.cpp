@@ -1,4 +1,4 @@
-// Reading a whole input file or standard input in binary mode.
+// Reading input files whole.
 #include "input_files.hpp"
 
 #include <cerrno>
@@ -7,20 +7,19 @@
 
 namespace claimcheck::cli {
 
-bool read_input(const std::string& path, std::string* out, std::string* error) {
-  const bool from_stdin = path == "-";
-  std::FILE* in = from_stdin ? stdin : std::fopen(path.c_str(), "rb");
-  if (!in) {
-    *error = std::strerror(errno);
+bool read_input(const std::string& name, std::string* out, std::string* error) {
+  std::FILE* f = name == "-" ? stdin : std::fopen(name.c_str(), "rb");
+  if (!f) {
+    *error = std::string("cannot open the file: ") + std::strerror(errno);
     return false;
   }
   out->clear();
-  char buffer[1 << 16];
-  std::size_t n = 0;
-  while ((n = std::fread(buffer, 1, sizeof buffer, in)) > 0) out->append(buffer, n);
-  const bool failed = std::ferror(in) != 0;
-  if (failed) *error = std::strerror(errno);
-  if (!from_stdin) std::fclose(in);
+  char block[1 << 16];
+  std::size_t got;
+  while ((got = std::fread(block, 1, sizeof block, f)) > 0) out->append(block, got);
+  const bool failed = std::ferror(f) != 0;
+  if (failed) *error = std::string("read error: ") + std::strerror(errno);
+  if (f != stdin) std::fclose(f);
   return !failed;
 }
 

@@ -1,4 +1,4 @@
-// Reading the program's inputs: a file by name, or standard input for "-".
+// Reading a command's input files whole; '-' is standard input.
 #ifndef CLAIMCHECK_CLI_INPUT_FILES_HPP
 #define CLAIMCHECK_CLI_INPUT_FILES_HPP
 
@@ -6,9 +6,8 @@
 
 namespace claimcheck::cli {
 
-// Reads all of `path` ("-" is standard input) into `out`; on failure returns false and sets
-// `error` to the reason (the caller names the file).
-bool read_input(const std::string& path, std::string* out, std::string* error);
+// Reads all of `name` into `out`; on failure returns false with `error` saying why.
+bool read_input(const std::string& name, std::string* out, std::string* error);
 
 }  // namespace claimcheck::cli
 

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <utility>
 
+#include "attribution/attributor.hpp"
 #include "check/cross_checker.hpp"
 #include "claimcheck/json.hpp"
 #include "claims/claim_extractor.hpp"
@@ -18,11 +19,13 @@
 namespace claimcheck {
 
 struct Engine::Impl {
-  explicit Impl(Config c) : config(std::move(c)), extractor(grammar, config.objects), checker(config) {}
+  explicit Impl(Config c)
+      : config(std::move(c)), extractor(grammar, config.objects), attributor(config), checker(config) {}
 
   Config config;
   NumberGrammar grammar;
   ClaimExtractor extractor;  // after grammar: it holds a reference to it
+  Attributor attributor;
   CrossChecker checker;
 };
 
@@ -76,19 +79,20 @@ Extraction Engine::extract(std::string_view text, std::string_view source) const
   Extraction out;
   const Limits& limits = impl_->config.limits;
   if (text.size() > limits.max_document_bytes) {
-    out.error = fmt::format("{}: {} bytes is over the limit of {} bytes", source, text.size(),
+    out.error = fmt::format("{}: the document has {} bytes, more than the limit of {}", source, text.size(),
                             limits.max_document_bytes);
     return out;
   }
   if (limits.strict_utf8) {
     const std::size_t bad = text::first_invalid_utf8(text);
     if (bad < text.size()) {
-      out.error = fmt::format("{}: invalid UTF-8 at byte offset {}", source, bad);
+      out.error = fmt::format("{}: byte {}: invalid UTF-8", source, bad);
       return out;
     }
   }
   const std::vector<Sentence> sentences = split_sentences(text);
   impl_->extractor.extract(text, source, sentences, &out);
+  impl_->attributor.attribute(text, sentences, &out.claims);
   return out;
 }
 

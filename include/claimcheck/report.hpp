@@ -26,7 +26,8 @@ struct GroupKey {
   std::string object_class;
 };
 
-// Claims of one group whose intervals overlap; [low, high] in the group's unit (money in USD).
+// Claims of one group whose intervals overlap; [low, high] in the group's unit (money in its one
+// currency, or in USD when the group mixes currencies).
 struct Position {
   std::vector<std::size_t> claims;
   std::optional<double> low;          // nullopt: open below
@@ -35,7 +36,7 @@ struct Position {
 
 struct Group {
   GroupKey key;
-  std::string unit;                   // the unit the positions' bounds are in
+  std::string unit;                   // the unit the positions' bounds are in (USD, CNY, month…)
   std::vector<std::size_t> claims;
   std::vector<Position> positions;
 };
@@ -57,6 +58,11 @@ struct Report {
   std::vector<Finding> findings;      // worst first, deterministic order
   std::vector<std::size_t> unattributed;  // claims without subject or measure: reported, not compared
 };
+
+// The report as text for a terminal: for each group with a finding (worst first) its key, each
+// position with its interval, sources and quoted claims, and each finding's verdict and reason;
+// then one summary line. `colour` adds ANSI colours to the verdicts.
+std::string report_to_text(const Report& report, bool colour);
 
 // Joins the reports of parts whose claims were split by comparison key (each key's claims all in
 // one part, as a distributed run produces them; claims not compared may be in any part). The

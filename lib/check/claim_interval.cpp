@@ -112,6 +112,10 @@ double written_precision(const Claim& claim, double cap) {
   return std::min(half, cap * std::fabs(claim.value));
 }
 
+bool is_firm(const Claim& claim) {
+  return claim.qualifier == Qualifier::exact && !(claim.low && claim.high && *claim.low < *claim.high);
+}
+
 Interval claim_interval(const Claim& claim, const Thresholds& thresholds) {
   const double v = claim.value;
   const double p = written_precision(claim, thresholds.precision_cap);

@@ -25,6 +25,10 @@ struct Interval {
 // the text holds no Arabic digits (Chinese numerals).
 double written_precision(const Claim& claim, double cap);
 
+// Whether the claim states one number without hedge, bound or vagueness (an exact qualifier and
+// no spread between its stated bounds): such claims anchor positions.
+bool is_firm(const Claim& claim);
+
 // The claim's interval in its own unit.
 Interval claim_interval(const Claim& claim, const Thresholds& thresholds);
 

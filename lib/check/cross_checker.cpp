@@ -13,6 +13,7 @@
 
 #include "check/claim_interval.hpp"
 #include "check/finding_reason.hpp"
+#include "check/positions.hpp"
 
 namespace claimcheck {
 
@@ -24,15 +25,9 @@ constexpr std::uint32_t kNotCompared = std::numeric_limits<std::uint32_t>::max()
 struct KeySlot {
   GroupKey key;
   std::string family;
-  std::string unit;          // the group's unit: USD, the largest duration unit, else the claims' unit
+  std::string unit;          // the group's unit: the one currency or USD, the largest duration unit,
+                             // else the claims' unit
   double unit_to_base = 0;   // base units in one group unit
-};
-
-// One claim of a group: its interval in the group's unit.
-struct Member {
-  double low;
-  double high;
-  std::uint32_t id;
 };
 
 // Larger lower bound ÷ smaller upper bound for disjoint intervals (lower_high < upper_low);
@@ -41,10 +36,6 @@ double gap_ratio(double lower_high, double upper_low) {
   if (lower_high > 0) return upper_low / lower_high;
   if (upper_low < 0) return lower_high / upper_low;
   return std::numeric_limits<double>::infinity();
-}
-
-std::optional<double> finite_or_open(double v) {
-  return std::isfinite(v) ? std::optional<double>(v) : std::nullopt;
 }
 
 bool single_source(const std::vector<Claim>& claims, const Position& a, const Position& b) {
@@ -98,8 +89,14 @@ Report CrossChecker::check(std::vector<Claim> claims) const {
     }
     KeySlot& slot = slots[it->second];
     if (conversion.family == "USD") {
-      slot.unit_to_base = 1;
-      slot.unit = "USD";
+      // Money stays in its currency while the group has only one; mixed currencies meet in USD.
+      if (slot.unit_to_base == 0) {
+        slot.unit_to_base = conversion.to_base;
+        slot.unit = claim.unit;
+      } else if (slot.unit != claim.unit) {
+        slot.unit_to_base = 1;
+        slot.unit = "USD";
+      }
     } else if (conversion.to_base > slot.unit_to_base ||
                (conversion.to_base == slot.unit_to_base && claim.unit < slot.unit)) {
       slot.unit_to_base = conversion.to_base;  // the largest duration unit present
@@ -134,8 +131,8 @@ Report CrossChecker::check(std::vector<Claim> claims) const {
   for (std::size_t id = 0; id < n; ++id)
     if (slot_of[id] != kNotCompared) report.groups[group_of_slot[slot_of[id]]].claims.push_back(id);
 
-  // 3. Per group: intervals in the group's unit, positions by sweeping in order of lower bound,
-  //    a finding between each pair of neighbouring positions.
+  // 3. Per group: intervals in the group's unit, positions, a finding between each pair of
+  //    neighbouring positions.
   std::vector<Member> members;
   for (std::size_t g = 0; g < report.groups.size(); ++g) {
     Group& group = report.groups[g];
@@ -145,27 +142,12 @@ Report CrossChecker::check(std::vector<Claim> claims) const {
       const UnitConversion conversion = rules_.conversion_of(all[id]);
       const Interval own = claim_interval(all[id], thresholds_);
       const double factor = conversion.to_base == group_unit_to_base ? 1 : conversion.to_base / group_unit_to_base;
-      const Interval in_group = convert_interval(own, factor, conversion.uncertainty);
-      members.push_back({in_group.low, in_group.high, static_cast<std::uint32_t>(id)});
+      const Interval in_group =
+          convert_interval(own, factor, all[id].unit == group.unit ? 0.0 : conversion.uncertainty);
+      members.push_back({in_group.low, in_group.high, all[id].value * factor, static_cast<std::uint32_t>(id),
+                         is_firm(all[id])});
     }
-    std::sort(members.begin(), members.end(), [](const Member& x, const Member& y) {
-      return std::tie(x.low, x.high, x.id) < std::tie(y.low, y.high, y.id);
-    });
-    for (std::size_t i = 0; i < members.size();) {
-      Position position;
-      double high = members[i].high;
-      const double low = members[i].low;
-      std::size_t j = i;
-      for (; j < members.size() && (j == i || members[j].low <= high); ++j) {
-        high = std::max(high, members[j].high);
-        position.claims.push_back(members[j].id);
-      }
-      std::sort(position.claims.begin(), position.claims.end());
-      position.low = finite_or_open(low);
-      position.high = finite_or_open(high);
-      group.positions.push_back(std::move(position));
-      i = j;
-    }
+    build_positions(&members, &group.positions);
     for (std::size_t p = 0; p + 1 < group.positions.size(); ++p) {
       const Position& a = group.positions[p];
       const Position& b = group.positions[p + 1];
@@ -181,7 +163,8 @@ Report CrossChecker::check(std::vector<Claim> claims) const {
         return all[id].value * rules_.conversion_of(all[id]).to_base / group_unit_to_base;
       };
       finding.reason = finding_reason(all, finding, in_group_unit(representative_claim(all, a.claims)),
-                                      in_group_unit(representative_claim(all, b.claims)), rates_date_);
+                                      in_group_unit(representative_claim(all, b.claims)), group.unit,
+                                      rates_date_);
       report.findings.push_back(std::move(finding));
     }
   }

@@ -9,11 +9,14 @@
 
 #include <fmt/format.h>
 
+#include "check/claim_interval.hpp"
+
 namespace claimcheck {
 
 namespace {
 
-// 2000 → "2,000"; 16.97 → "16.97"; at most four decimals, trailing zeros dropped.
+}  // namespace
+
 std::string format_number(double v) {
   std::string s = fmt::format("{:.4f}", std::fabs(v));
   while (!s.empty() && s.back() == '0') s.pop_back();
@@ -26,6 +29,8 @@ std::string format_number(double v) {
   }
   return (v < 0 ? "-" : "") + out;
 }
+
+namespace {
 
 std::string format_money(double v, const std::string& code) {
   const double a = std::fabs(v);
@@ -84,7 +89,8 @@ std::size_t representative_claim(const std::vector<Claim>& claims, const std::ve
   return *std::min_element(ids.begin(), ids.end(), [&](std::size_t x, std::size_t y) {
     const Claim& a = claims[x];
     const Claim& b = claims[y];
-    return std::tie(a.source, a.begin, a.end, x) < std::tie(b.source, b.begin, b.end, y);
+    const bool loose_a = !is_firm(a), loose_b = !is_firm(b);
+    return std::tie(loose_a, a.source, a.begin, a.end, x) < std::tie(loose_b, b.source, b.begin, b.end, y);
   });
 }
 
@@ -100,15 +106,16 @@ std::string describe_quantity(const Claim& claim) {
 }
 
 std::string finding_reason(const std::vector<Claim>& claims, const Finding& finding, double a_value,
-                           double b_value, const std::string& rates_date) {
+                           double b_value, const std::string& group_unit, const std::string& rates_date) {
   const Claim& a = claims[representative_claim(claims, finding.a)];
   const Claim& b = claims[representative_claim(claims, finding.b)];
   std::string reason = fmt::format("{} ({}) vs {} ({}): {}", describe_quantity(a), sources_of(claims, finding.a),
                                    describe_quantity(b), sources_of(claims, finding.b),
                                    how_far_apart(a_value, b_value));
   if (a.dimension == "count" && a.object && b.object && *a.object != *b.object) reason += "; models differ";
-  if (a.dimension == "currency" && (a.unit != "USD" || b.unit != "USD"))
-    reason += rates_date.empty() ? "; converted to USD" : fmt::format("; converted to USD at {} rates", rates_date);
+  if (a.dimension == "currency" && (a.unit != group_unit || b.unit != group_unit))
+    reason += rates_date.empty() ? fmt::format("; converted to {}", group_unit)
+                                 : fmt::format("; converted to {} at {} rates", group_unit, rates_date);
   if (finding.same_source) reason += fmt::format("; both in {}", a.source);
   return reason;
 }

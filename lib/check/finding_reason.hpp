@@ -11,18 +11,21 @@
 
 namespace claimcheck {
 
-// The claim that speaks for a side: the least by (source, begin, end), so the choice does not
-// depend on the order the claims came in.
+// The claim that speaks for a side: a firm claim before a hedged one, then the least by (source,
+// begin, end), so the choice does not depend on the order the claims came in.
 std::size_t representative_claim(const std::vector<Claim>& claims, const std::vector<std::size_t>& ids);
+
+// A number as reports print it: 2000 → "2,000", 16.97 → "16.97" (at most four decimals).
+std::string format_number(double v);
 
 // A claim's quantity in words: "2,000 H800", "16.97%", "5.58 million USD", "about 6 million USD".
 std::string describe_quantity(const Claim& claim);
 
 // The reason for a finding between positions `a` (lower) and `b` of a group. `a_value` and
 // `b_value` are the representatives' values in the group's unit; `rates_date` is named when
-// money was converted.
+// money was converted to the group's unit.
 std::string finding_reason(const std::vector<Claim>& claims, const Finding& finding, double a_value,
-                           double b_value, const std::string& rates_date);
+                           double b_value, const std::string& group_unit, const std::string& rates_date);
 
 }  // namespace claimcheck
 

@@ -1,0 +1,62 @@
+// Building the attributor's tables.
+#include "attribution/attribution_tables.hpp"
+
+#include <algorithm>
+#include <stdexcept>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+namespace claimcheck {
+
+namespace data {
+std::string_view attribution_words_json();
+}
+
+namespace {
+
+PhraseRoles& roles_of(Attributor::Tables* t, std::string_view phrase) {
+  const std::uint32_t id = t->matcher.add(phrase);
+  if (id >= t->roles.size()) t->roles.resize(id + 1);
+  return t->roles[id];
+}
+
+}  // namespace
+
+Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
+  for (const Entity& entity : config.entities) {
+    const int index = static_cast<int>(entities.size());
+    entities.push_back(entity.name);
+    roles_of(this, entity.name).entity = index;
+    for (const std::string& alias : entity.aliases) roles_of(this, alias).entity = index;
+  }
+  for (const ObjectKind& object : config.objects) {
+    object_class.emplace(object.name, object.object_class);
+    roles_of(this, object.name).object = true;
+    for (const std::string& alias : object.aliases) {
+      object_class.emplace(alias, object.object_class);
+      roles_of(this, alias).object = true;
+    }
+  }
+  for (std::size_t m = 0; m < measures.size(); ++m) {
+    for (const std::string& trigger : measures[m].triggers) {
+      auto& list = roles_of(this, trigger).measures;
+      if (std::find(list.begin(), list.end(), m) == list.end()) list.push_back(static_cast<std::uint32_t>(m));
+    }
+  }
+  const auto words = nlohmann::json::parse(data::attribution_words_json());
+  for (const auto& w : words.at("not_subjects")) not_subjects.insert(w.get<std::string>());
+  for (const auto& w : words.at("clause_marks")) clause_marks.push_back(w.get<std::string>());
+  for (const auto& w : words.at("maker_links")) maker_links.push_back(w.get<std::string>());
+  for (const auto& w : words.at("owner_links_after")) owner_links_after.push_back(w.get<std::string>());
+}
+
+bool Attributor::Tables::applies(std::size_t measure, const std::string& dimension,
+                                 const std::string& klass) const {
+  const Measure& m = measures[measure];
+  if (std::find(m.dimensions.begin(), m.dimensions.end(), dimension) == m.dimensions.end()) return false;
+  return m.object_classes.empty() ||
+         std::find(m.object_classes.begin(), m.object_classes.end(), klass) != m.object_classes.end();
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,46 @@
+// The attributor's tables, built once from the configuration and lib/data/attribution_words.json:
+// one phrase matcher over entity aliases, object aliases and measure triggers, and what each
+// phrase stands for.
+#ifndef CLAIMCHECK_LIB_ATTRIBUTION_ATTRIBUTION_TABLES_HPP
+#define CLAIMCHECK_LIB_ATTRIBUTION_ATTRIBUTION_TABLES_HPP
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "attribution/attributor.hpp"
+#include "attribution/phrase_matcher.hpp"
+#include "claimcheck/config.hpp"
+
+namespace claimcheck {
+
+// What one phrase of the matcher stands for (a phrase may be several things: "GPU" is an object
+// and a trigger of gpu_count).
+struct PhraseRoles {
+  int entity = -1;                     // index into Attributor::Tables::entities
+  bool object = false;                 // an alias of a counted object
+  std::vector<std::uint32_t> measures; // measures it triggers
+};
+
+struct Attributor::Tables {
+  explicit Tables(const Config& config);
+
+  PhraseMatcher matcher;
+  std::vector<PhraseRoles> roles;      // by phrase id
+  std::vector<std::string> entities;   // canonical names
+  std::vector<Measure> measures;
+  std::unordered_map<std::string, std::string> object_class;  // object name or alias → class
+  std::unordered_set<std::string> not_subjects;  // capitalised words that name no one
+  std::vector<std::string> clause_marks;         // punctuation that ends a clause
+  std::vector<std::string> maker_links;          // "的", "'s": entity + link + object = maker
+  std::vector<std::string> owner_links_after;    // "off", "of": number + link + entity = owner
+
+  // Whether `measure` applies to a claim of `dimension` counting objects of `object_class`.
+  bool applies(std::size_t measure, const std::string& dimension, const std::string& object_class) const;
+};
+
+}  // namespace claimcheck
+
+#endif

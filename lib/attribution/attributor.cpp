@@ -1,0 +1,219 @@
+// Choosing each claim's subject and measure from the scans of its sentence, its paragraph and
+// the document's title or lead.
+#include "attribution/attributor.hpp"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "attribution/attribution_tables.hpp"
+#include "attribution/sentence_scan.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+// The scans of one document's sentences, made on first need.
+class DocumentScans {
+ public:
+  DocumentScans(const Attributor::Tables& tables, std::string_view text, const std::vector<Sentence>& sentences)
+      : tables_(tables), text_(text), sentences_(sentences), scans_(sentences.size()),
+        before_(sentences.size()) {}
+
+  const SentenceScan& scan(std::size_t s) {
+    if (!scans_[s]) scans_[s] = scan_sentence(tables_, text_, sentences_[s].begin, sentences_[s].end);
+    return *scans_[s];
+  }
+
+  // The topic of sentence s: the first subject (not a maker) it names, if any.
+  std::optional<std::string_view> topic(std::size_t s) {
+    for (const SubjectMention& m : scan(s).subjects)
+      if (!m.maker) return m.name;
+    return std::nullopt;
+  }
+
+  // The subject carried over from before sentence s in its paragraph: the topic of the nearest
+  // preceding sentence that names one ("深度求索发布了V3，可与OpenAI的o1相比。该公司…" → DeepSeek).
+  std::optional<std::string_view> subject_before(std::size_t s) {
+    std::size_t k = s;
+    std::optional<std::string_view> found;
+    while (k > 0 && sentences_[k - 1].paragraph == sentences_[s].paragraph) {
+      if (before_[k - 1].known) {
+        found = before_[k - 1].subject;
+        break;
+      }
+      if ((found = topic(k - 1))) break;
+      --k;
+    }
+    for (std::size_t j = k; j < s; ++j) before_[j] = {true, found};
+    return found;
+  }
+
+  // The first subject of the title (paragraph 0), else of the lead (paragraph 1).
+  std::optional<std::string_view> title_subject() {
+    if (!title_known_) {
+      title_known_ = true;
+      for (std::size_t s = 0; s < sentences_.size() && sentences_[s].paragraph <= 1 && !title_; ++s)
+        title_ = topic(s);
+    }
+    return title_;
+  }
+
+ private:
+  struct Memo {
+    bool known = false;
+    std::optional<std::string_view> subject;  // the answer for the sentence after this one
+  };
+  const Attributor::Tables& tables_;
+  std::string_view text_;
+  const std::vector<Sentence>& sentences_;
+  std::vector<std::optional<SentenceScan>> scans_;
+  std::vector<Memo> before_;
+  bool title_known_ = false;
+  std::optional<std::string_view> title_;
+};
+
+// The clause of [begin, end) inside sentence [s_begin, s_end): up to the nearest clause marks.
+std::pair<std::size_t, std::size_t> clause_of(const Attributor::Tables& tables, std::string_view text,
+                                              std::size_t s_begin, std::size_t s_end, std::size_t begin,
+                                              std::size_t end) {
+  std::size_t from = s_begin, to = s_end;
+  const std::string_view sentence = text.substr(s_begin, s_end - s_begin);
+  for (const std::string& mark : tables.clause_marks) {
+    const std::size_t before = sentence.rfind(mark, begin - s_begin);
+    if (before != std::string_view::npos && s_begin + before + mark.size() <= begin)
+      from = std::max(from, s_begin + before + mark.size());
+    const std::size_t after = end <= s_end ? sentence.find(mark, end - s_begin) : std::string_view::npos;
+    if (after != std::string_view::npos) to = std::min(to, s_begin + after);
+  }
+  return {from, to};
+}
+
+// The subject a claim's own clause or sentence names: an owner named right after the number
+// ("$593 billion off Nvidia"), else the nearest before it in the clause, the first after it in
+// the clause, the nearest before the clause in the sentence. `after_sentence` receives the first
+// subject after the clause, the weakest evidence, used only when the paragraph gives none.
+std::optional<std::string_view> choose_subject(const Attributor::Tables& tables, std::string_view text,
+                                               const SentenceScan& scan, std::size_t clause_begin,
+                                               std::size_t clause_end, const Claim& claim,
+                                               std::optional<std::string_view>* after_sentence) {
+  const SubjectMention* before_in_clause = nullptr;
+  const SubjectMention* after_in_clause = nullptr;
+  const SubjectMention* before_in_sentence = nullptr;
+  const SubjectMention* owner_after = nullptr;
+  std::size_t owner_at = claim.end;
+  while (owner_at < clause_end && text[owner_at] == ' ') ++owner_at;
+  for (const std::string& link : tables.owner_links_after) {
+    if (text.compare(owner_at, link.size(), link) == 0 && owner_at + link.size() < clause_end &&
+        text[owner_at + link.size()] == ' ') {
+      owner_at += link.size();
+      while (owner_at < clause_end && text[owner_at] == ' ') ++owner_at;
+      break;
+    }
+  }
+  for (const SubjectMention& m : scan.subjects) {
+    if (m.maker || (m.begin < claim.end && m.end > claim.begin)) continue;
+    const bool in_clause = m.begin >= clause_begin && m.end <= clause_end;
+    if (m.begin == owner_at && owner_at > claim.end) owner_after = &m;
+    if (m.end <= claim.begin) {
+      (in_clause ? before_in_clause : before_in_sentence) = &m;
+    } else if (in_clause) {
+      if (!after_in_clause) after_in_clause = &m;
+    } else if (!*after_sentence) {
+      *after_sentence = m.name;
+    }
+  }
+  for (const SubjectMention* m : {owner_after, before_in_clause, after_in_clause, before_in_sentence})
+    if (m) return m->name;
+  return std::nullopt;
+}
+
+}  // namespace
+
+Attributor::Attributor(const Config& config) : tables_(std::make_unique<const Tables>(config)) {}
+
+Attributor::~Attributor() = default;
+
+void Attributor::attribute(std::string_view text, const std::vector<Sentence>& sentences,
+                           std::vector<Claim>* claims) const {
+  if (sentences.empty()) return;
+  const Tables& t = *tables_;
+  DocumentScans scans(t, text, sentences);
+  // Every claim's span, in byte order: a trigger word belongs to the claims on its side of any
+  // other number ("$5.6 million model wipes $593 billion": "wipes" is not the $5.6 million's).
+  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  spans.reserve(claims->size());
+  for (const Claim& claim : *claims) spans.emplace_back(claim.begin, claim.end);
+  std::sort(spans.begin(), spans.end());
+  for (Claim& claim : *claims) {
+    if (claim.subject && claim.measure) continue;
+    if (claim.end > text.size() || claim.begin > claim.end) continue;
+    // The sentence holding the claim: the last one starting at or before it.
+    const auto it = std::upper_bound(sentences.begin(), sentences.end(), claim.begin,
+                                     [](std::size_t at, const Sentence& s) { return at < s.begin; });
+    if (it == sentences.begin()) continue;
+    const std::size_t s = static_cast<std::size_t>(it - sentences.begin()) - 1;
+    const Sentence& sentence = sentences[s];
+    const SentenceScan& scan = scans.scan(s);
+    const auto [clause_begin, clause_end] =
+        clause_of(t, text, sentence.begin, sentence.end, claim.begin, std::min(claim.end, sentence.end));
+
+    if (!claim.measure) {
+      const std::string object_class = [&]() -> std::string {
+        if (!claim.object) return {};
+        const auto found = t.object_class.find(*claim.object);
+        return found == t.object_class.end() ? *claim.object : found->second;
+      }();
+      std::optional<std::size_t> chosen;
+      if (!object_class.empty()) {
+        for (std::size_t m = 0; m < t.measures.size() && !chosen; ++m)
+          if (!t.measures[m].object_classes.empty() && t.applies(m, claim.dimension, object_class)) chosen = m;
+      }
+      // Otherwise the applicable trigger nearest the number: in the clause first, then in the
+      // sentence; before the number wins a tie.
+      struct Candidate {
+        std::size_t measure;
+        bool in_clause;
+        std::size_t distance;
+      };
+      std::optional<Candidate> best;
+      const auto here = std::lower_bound(spans.begin(), spans.end(), std::make_pair(claim.begin, claim.end));
+      const std::size_t previous_end = here == spans.begin() ? 0 : std::prev(here)->second;
+      const bool has_previous = here != spans.begin();
+      const auto next = here == spans.end() ? here : std::next(here);
+      for (const TriggerMention& trigger : scan.triggers) {
+        if (chosen) break;
+        // A trigger past a neighbouring number, or nearer to it than to this one, is the neighbour's.
+        if (has_previous && (trigger.end <= previous_end ||
+                             (trigger.end <= claim.begin && trigger.begin - previous_end < claim.begin - trigger.end)))
+          continue;
+        if (next != spans.end() && (trigger.begin >= next->first ||
+                                    (trigger.begin >= claim.end && next->first - trigger.end < trigger.begin - claim.end)))
+          continue;
+        const bool in_clause = trigger.begin >= clause_begin && trigger.end <= clause_end;
+        const std::size_t distance = trigger.end <= claim.begin ? claim.begin - trigger.end
+                                     : trigger.begin >= claim.end ? trigger.begin - claim.end
+                                                                  : 0;
+        for (std::uint32_t m : t.roles[trigger.phrase].measures) {
+          if (!t.applies(m, claim.dimension, object_class)) continue;
+          if (!best || (in_clause && !best->in_clause) || (in_clause == best->in_clause && distance < best->distance))
+            best = Candidate{m, in_clause, distance};
+        }
+      }
+      if (best) chosen = best->measure;
+      if (chosen) claim.measure = t.measures[*chosen].name;
+    }
+
+    if (!claim.subject) {
+      std::optional<std::string_view> after_sentence;
+      std::optional<std::string_view> subject =
+          choose_subject(t, text, scan, clause_begin, clause_end, claim, &after_sentence);
+      if (!subject) subject = scans.subject_before(s);
+      if (!subject) subject = after_sentence;
+      if (!subject && claim.measure) subject = scans.title_subject();
+      if (subject) claim.subject = std::string(*subject);
+    }
+  }
+}
+
+}  // namespace claimcheck

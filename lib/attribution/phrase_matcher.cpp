@@ -1,0 +1,84 @@
+// The phrase trie.
+#include "attribution/phrase_matcher.hpp"
+
+#include <algorithm>
+
+namespace claimcheck {
+
+namespace {
+
+unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; }
+
+bool is_word_byte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+}  // namespace
+
+PhraseMatcher::PhraseMatcher() : nodes_(1) {}
+
+std::uint32_t PhraseMatcher::add(std::string_view phrase) {
+  if (phrase.empty()) return kNoPhrase;
+  std::uint32_t node = 0;
+  for (std::size_t i = 0; i < phrase.size(); ++i) {
+    const unsigned char b = fold(static_cast<unsigned char>(phrase[i]));
+    std::uint32_t next = node == 0 ? root_[b] : child(node, b);
+    if (next == 0) {
+      next = static_cast<std::uint32_t>(nodes_.size());
+      nodes_.emplace_back();
+      if (node == 0) {
+        root_[b] = next;
+      } else {
+        auto& children = nodes_[node].children;
+        children.insert(std::lower_bound(children.begin(), children.end(), std::make_pair(b, 0u)),
+                        std::make_pair(b, next));
+      }
+    }
+    node = next;
+  }
+  Node& last = nodes_[node];
+  if (last.phrase == kNoPhrase) {
+    last.phrase = phrases_++;
+    last.word_end = is_word_byte(static_cast<unsigned char>(phrase.back()));
+    word_start_.push_back(is_word_byte(static_cast<unsigned char>(phrase.front())));
+  }
+  return last.phrase;
+}
+
+std::uint32_t PhraseMatcher::child(std::uint32_t node, unsigned char byte) const {
+  const auto& children = nodes_[node].children;
+  const auto it = std::lower_bound(children.begin(), children.end(), std::make_pair(byte, 0u));
+  return it != children.end() && it->first == byte ? it->second : 0;
+}
+
+void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>* out) const {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  std::size_t i = 0;
+  while (i < n) {
+    std::uint32_t node = root_[fold(s[i])];
+    std::size_t best_end = 0;
+    std::uint32_t best = kNoPhrase;
+    const bool at_word_edge = i == 0 || !is_word_byte(s[i - 1]);
+    for (std::size_t j = i + 1; node != 0; ++j) {
+      const Node& here = nodes_[node];
+      if (here.phrase != kNoPhrase && (at_word_edge || !word_start_[here.phrase]) &&
+          (!here.word_end || j == n || !is_word_byte(s[j]))) {
+        best = here.phrase;
+        best_end = j;
+      }
+      if (j == n) break;
+      node = child(node, fold(s[j]));
+    }
+    if (best != kNoPhrase) {
+      out->push_back({i, best_end, best});
+      i = best_end;
+      continue;
+    }
+    // Next character start.
+    ++i;
+    while (i < n && (s[i] & 0xC0) == 0x80) ++i;
+  }
+}
+
+}  // namespace claimcheck

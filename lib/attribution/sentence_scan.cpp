@@ -1,0 +1,105 @@
+// Scanning a sentence for subjects and measure triggers.
+#include "attribution/sentence_scan.hpp"
+
+#include <algorithm>
+#include <string>
+
+namespace claimcheck {
+
+namespace {
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) { return is_upper(c) || is_lower(c); }
+
+// Whether the text after `at` (spaces and one maker link allowed) starts an object alias.
+bool object_follows(const Attributor::Tables& tables, std::string_view text, std::size_t at,
+                    const std::vector<PhraseMatch>& matches, std::size_t next_match) {
+  auto skip_spaces = [&](std::size_t i) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    return i;
+  };
+  std::size_t i = skip_spaces(at);
+  for (const std::string& link : tables.maker_links) {
+    if (text.compare(i, link.size(), link) == 0) {
+      i = skip_spaces(i + link.size());
+      break;
+    }
+  }
+  for (std::size_t m = next_match; m < matches.size() && matches[m].begin <= i; ++m)
+    if (matches[m].begin == i && tables.roles[matches[m].phrase].object) return true;
+  return false;
+}
+
+// Capitalised or CamelCase Latin words the alias table lacks: "Zhipu", "Moonshot". A plain
+// capitalised word opening the sentence is taken only when it is CamelCase or all capitals
+// (an English sentence starts with a capital anyway).
+void add_latin_names(const Attributor::Tables& tables, std::string_view text, std::size_t begin, std::size_t end,
+                     const std::vector<PhraseMatch>& matches, std::vector<SubjectMention>* out) {
+  bool sentence_start = true;
+  std::size_t next_match = 0;
+  for (std::size_t i = begin; i < end;) {
+    const char c = text[i];
+    if (!is_letter(c) && !is_digit(c)) {
+      if (static_cast<unsigned char>(c) >= 0x80) sentence_start = false;
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    bool digits = false, inner_upper = false, all_upper = true;
+    while (j < end && (is_letter(text[j]) || is_digit(text[j]))) {
+      digits = digits || is_digit(text[j]);
+      inner_upper = inner_upper || (j > i && is_upper(text[j]));
+      all_upper = all_upper && !is_lower(text[j]);
+      ++j;
+    }
+    const bool opening = sentence_start;
+    sentence_start = false;
+    while (next_match < matches.size() && matches[next_match].end <= i) ++next_match;
+    const bool matched = next_match < matches.size() && matches[next_match].begin < j;
+    const std::string_view token = text.substr(i, j - i);
+    const bool name_shaped = is_upper(c) && token.size() >= 2 && !digits && !(j < end && text[j] == '-' &&
+                                                                               j + 1 < end && is_digit(text[j + 1]));
+    if (!matched && name_shaped && (!opening || inner_upper || all_upper) &&
+        tables.not_subjects.count(std::string(token)) == 0)
+      out->push_back({i, j, token, false});
+    i = j;
+  }
+}
+
+}  // namespace
+
+SentenceScan scan_sentence(const Attributor::Tables& tables, std::string_view text, std::size_t begin,
+                           std::size_t end) {
+  SentenceScan scan;
+  std::vector<PhraseMatch> matches;
+  tables.matcher.find_all(text.substr(begin, end - begin), &matches);
+  for (PhraseMatch& m : matches) {
+    m.begin += begin;
+    m.end += begin;
+  }
+  for (std::size_t k = 0; k < matches.size(); ++k) {
+    const PhraseMatch& m = matches[k];
+    const PhraseRoles& roles = tables.roles[m.phrase];
+    if (roles.entity >= 0)
+      scan.subjects.push_back({m.begin, m.end, tables.entities[static_cast<std::size_t>(roles.entity)],
+                               object_follows(tables, text.substr(0, end), m.end, matches, k + 1)});
+    if (!roles.measures.empty()) scan.triggers.push_back({m.begin, m.end, m.phrase});
+  }
+  const std::size_t from_table = scan.subjects.size();
+  add_latin_names(tables, text, begin, end, matches, &scan.subjects);
+  for (std::size_t k = from_table; k < scan.subjects.size(); ++k) {
+    SubjectMention& s = scan.subjects[k];
+    const auto next = std::lower_bound(matches.begin(), matches.end(), s.end,
+                                       [](const PhraseMatch& m, std::size_t at) { return m.begin < at; });
+    s.maker = object_follows(tables, text.substr(0, end), s.end, matches,
+                             static_cast<std::size_t>(next - matches.begin()));
+  }
+  std::inplace_merge(scan.subjects.begin(), scan.subjects.begin() + static_cast<std::ptrdiff_t>(from_table),
+                     scan.subjects.end(),
+                     [](const SubjectMention& a, const SubjectMention& b) { return a.begin < b.begin; });
+  return scan;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,121 @@
+// Attribution: each claim's subject (the owner or actor, not the maker of the counted object)
+// and measure, over sentences and paragraphs marked by hand.
+#include <string>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+#include "attribution/attributor.hpp"
+#include "claimcheck/json.hpp"
+
+using namespace claimcheck;
+
+namespace {
+
+// Sentences ending at 。 or ". ", paragraphs at line breaks: enough for these tables.
+std::vector<Sentence> sentences_of(const std::string& text) {
+  std::vector<Sentence> out;
+  std::size_t begin = 0, paragraph = 0;
+  auto close = [&](std::size_t end, std::size_t next) {
+    while (begin < end && text[begin] == ' ') ++begin;
+    if (end > begin) out.push_back({begin, end, paragraph});
+    begin = next;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.compare(i, 3, "。") == 0) {
+      close(i + 3, i + 3);
+    } else if (text[i] == '.' && (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n')) {
+      close(i + 1, i + 1);
+    } else if (text[i] == '\n') {
+      close(i, i + 1);
+      ++paragraph;
+    }
+  }
+  close(text.size(), text.size());
+  return out;
+}
+
+struct Row {
+  const char* text;
+  const char* number;  // the claim's text, found in `text`
+  const char* dimension;
+  const char* unit;
+  const char* object;
+  const char* subject;  // "" for none
+  const char* measure;
+};
+
+}  // namespace
+
+TEST_CASE("subject and measure of each claim") {
+  const Row rows[] = {
+      {"DeepSeek应该拥有50,000颗辉达H100晶片。", "50,000颗", "count", "count", "H100", "DeepSeek", "gpu_count"},
+      {"DeepSeek使用了2000块英伟达H800芯片。", "2000块", "count", "count", "H800", "DeepSeek", "gpu_count"},
+      {"英伟达股价暴跌16.97%，市值蒸发5926.58亿美元。", "16.97%", "percent", "percent", "", "Nvidia",
+       "share_price_change"},
+      {"英伟达股价暴跌16.97%，市值蒸发5926.58亿美元。", "5926.58亿美元", "currency", "USD", "", "Nvidia",
+       "market_value_change"},
+      {"輝達股價重挫17%。", "17%", "percent", "percent", "", "Nvidia", "share_price_change"},
+      {"DeepSeek表示，其V3模型的训练成本仅为558万美元。", "558万美元", "currency", "USD", "", "DeepSeek",
+       "training_cost"},
+      {"深度求索发布了V3模型。该模型只用了两个月训练，成本约600万美元。", "两个月", "duration", "month", "",
+       "DeepSeek", "training_time"},
+      {"深度求索发布了V3模型。该模型只用了两个月训练，成本约600万美元。", "约600万美元", "currency", "USD", "",
+       "DeepSeek", "training_cost"},
+      {"DeepSeek震动硅谷\n报道称，训练花费了550万美元。", "550万美元", "currency", "USD", "", "DeepSeek",
+       "training_cost"},
+      {"Zhipu的估值达到200亿元。", "200亿元", "currency", "CNY", "", "Zhipu", "valuation"},
+      {"DeepSeek的团队只有150名员工。", "150名", "count", "count", "person", "DeepSeek", "headcount"},
+      {"Nvidia shares fell 17% on Monday.", "17%", "percent", "percent", "", "Nvidia", "share_price_change"},
+      {"DeepSeek released V3. The company spent $5.6 million to train it.", "$5.6 million", "currency", "USD", "",
+       "DeepSeek", "training_cost"},
+      {"DeepSeek owns 50,000 Nvidia H100 chips, analysts say.", "50,000", "count", "count", "H100", "DeepSeek",
+       "gpu_count"},
+      {"Analysts put Kuaishou's valuation at $3 billion.", "$3 billion", "currency", "USD", "", "Kuaishou",
+       "valuation"},
+      {"Kuaishou's valuation reached $3 billion.", "$3 billion", "currency", "USD", "", "", "valuation"},
+      {"公司有3个办公室。", "3个", "count", "count", "", "", ""},
+      {"英伟达的芯片。\n报道称，训练花费了550万美元。", "550万美元", "currency", "USD", "", "", "training_cost"},
+  };
+  const Attributor attributor(default_config());
+  for (const Row& row : rows) {
+    const std::string text = row.text;
+    INFO(text << " / " << row.number);
+    Claim c;
+    c.source = "a.txt";
+    c.begin = text.find(row.number);
+    REQUIRE(c.begin != std::string::npos);
+    c.end = c.begin + std::string(row.number).size();
+    c.text = row.number;
+    c.dimension = row.dimension;
+    c.unit = row.unit;
+    if (*row.object) c.object = row.object;
+    std::vector<Claim> claims = {c};
+    attributor.attribute(text, sentences_of(text), &claims);
+    CHECK(claims[0].subject.value_or("") == row.subject);
+    CHECK(claims[0].measure.value_or("") == row.measure);
+  }
+}
+
+TEST_CASE("a user configuration's entities and measures drive attribution") {
+  Config config;
+  std::string error;
+  REQUIRE(config_from_json(R"({"defaults": "replace",
+    "entities": {"Hilltown": {"aliases": ["山城县", "Hilltown"]}},
+    "measures": {"death_toll": {"dimensions": ["count"], "triggers": ["遇难", "死亡", "dead"],
+                                "object_classes": ["person"]}},
+    "objects": {"person": {"aliases": ["人"], "class": "person"}}})",
+                           &config, &error));
+  const Attributor attributor(config);
+  const std::string text = "山城县山体滑坡已造成23人遇难。";
+  Claim c;
+  c.begin = text.find("23人");
+  c.end = c.begin + 5;
+  c.dimension = "count";
+  c.unit = "count";
+  c.object = "person";
+  std::vector<Claim> claims = {c};
+  attributor.attribute(text, sentences_of(text), &claims);
+  CHECK(claims[0].subject.value_or("") == "Hilltown");
+  CHECK(claims[0].measure.value_or("") == "death_toll");
+}
