@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs, from Debian 12's packages, whatever claimcheck's build lacks; installs nothing that is
 # already there. With --test it adds what the whole test suite needs (Python's distributed engine,
-# a headless browser, clang for the fuzz targets).
+# a headless browser and a CJK font for it, clang for the fuzz targets).
 set -euo pipefail
 
 packages=(cmake make g++ pkg-config libre2-dev libicu-dev libfmt-dev nlohmann-json3-dev catch2 python3)
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(python3-distributed chromium clang libclang-rt-14-dev)
+  packages+=(python3-distributed chromium fonts-wqy-microhei clang libclang-rt-14-dev)
 elif [[ $# -gt 0 ]]; then
   echo "usage: scripts/setup.sh [--test]" >&2
   exit 2

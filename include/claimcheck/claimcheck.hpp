@@ -6,6 +6,7 @@
 #include "claimcheck/claim.hpp"
 #include "claimcheck/config.hpp"
 #include "claimcheck/engine.hpp"
+#include "claimcheck/html_report.hpp"
 #include "claimcheck/json.hpp"
 #include "claimcheck/report.hpp"
 #include "claimcheck/version.h"

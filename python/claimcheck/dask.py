@@ -1,0 +1,306 @@
+"""Cross-check a whole corpus on a Dask cluster, from a laptop's local cluster to many hosts.
+
+Extraction is per document and the cross-check is a group-by on the comparison key, so a corpus
+runs as map, shuffle, reduce, merge:
+
+- map: the workers read their documents and extract the claims (the library is loaded once per
+  worker process); the claims travel as the library's own JSON Lines;
+- shuffle: every claim moves to the partition of its comparison key (subject, measure,
+  dimension; the object classes of one such key stay together, and the checker splits them
+  into groups). Claims without a subject or a measure, reported but never compared, all go to
+  one "unattributed" partition;
+- reduce: the workers gather each bucket's claims into one part;
+- check and merge: each part is cross-checked by the library's own checker and the library
+  merges the partial reports (claimcheck_report_merge) into one, with claim ids in document
+  order, then byte order: the report `claimcheck check --format json` gives for the same
+  documents in the same order. This step runs in the client, where the report is wanted: a
+  report cannot be read back from JSON through the C ABI, so a part travels as its claims, and
+  checking them (O(n log n)) costs about what reading a report back would.
+
+    from distributed import Client
+    from claimcheck.dask import check_corpus
+
+    report = check_corpus(["articles/"], client=Client("tcp://scheduler:8786"))
+    print(report.to_json())
+
+Every worker needs claimcheck installed and must be able to read the input paths (a shared
+filesystem), or the documents can be given as a bag of (source, text) pairs. Needs `dask` and
+`distributed` (on Debian, python3-distributed, which Debian's /usr/bin/python3 sees).
+"""
+
+import json
+import math
+import operator
+import os
+import time
+import zlib
+
+import dask
+import dask.bag
+
+from claimcheck import _corpus_abi, _native, model
+
+# Shuffle channels besides the claims' own buckets (zlib.crc32 of a key, never negative).
+_SOURCES_BUCKET = -1       # each map partition's list of document sources, in order
+_UNATTRIBUTED_BUCKET = -2  # claims with no subject or no measure
+
+# Bytes of documents per map partition, when the inputs are files.
+_PARTITION_BYTES = 4 << 20
+# Map partitions per worker at least, so that the load evens out.
+_PARTITIONS_PER_WORKER = 4
+
+# The engines of this process, one per configuration text: each worker builds it once.
+_engines = {}
+
+
+def _engine(config_json):
+    engine = _engines.get(config_json)
+    if engine is None:
+        engine = _corpus_abi.CorpusEngine(config_json)
+        _engines[config_json] = engine
+    return engine
+
+
+def corpus_files(paths):
+    """The files named by `paths`, in order: a file as given, a directory as the files under it,
+    walked in sorted order (hidden files and directories skipped). Raises FileNotFoundError
+    naming a path that is neither."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    files = []
+    for path in map(os.fspath, paths):
+        if os.path.isdir(path):
+            found = []
+            for root, dirs, names in os.walk(path):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                found.extend(os.path.join(root, n) for n in names if not n.startswith("."))
+            found.sort(key=lambda f: os.path.relpath(f, path).split(os.sep))
+            files.extend(found)
+        elif os.path.isfile(path):
+            files.append(path)
+        else:
+            raise FileNotFoundError(2, "no such file or directory", path)
+    return files
+
+
+def config_text(config):
+    """A configuration as JSON text to ship to the workers: None (the built-in defaults), a
+    dict, a JSON text, or the path of a JSON file (read here, so workers need not see it)."""
+    if config is None or isinstance(config, dict):
+        return None if config is None else json.dumps(config)
+    if isinstance(config, str) and config.lstrip().startswith("{"):
+        return config
+    with open(config, encoding="utf-8") as f:
+        return f.read()
+
+
+def _document(item):
+    """(source, bytes) of one input: a path read here, on the worker, or a (source, text) pair."""
+    if isinstance(item, (str, os.PathLike)):
+        with open(item, "rb") as f:
+            return os.fspath(item), f.read()
+    source, text = item
+    return source, text.encode("utf-8") if isinstance(text, str) else bytes(text)
+
+
+def _bucket(claim_line):
+    claim = json.loads(claim_line)
+    subject, measure = claim.get("subject"), claim.get("measure")
+    if subject is None or measure is None:
+        return _UNATTRIBUTED_BUCKET
+    key = "\x1f".join((subject, measure, claim.get("dimension") or ""))
+    return zlib.crc32(key.encode("utf-8"))
+
+
+def _extract_partition(index, items, config_json):
+    """Map: extract every document of one partition. Yields (bucket, index, payload): the
+    partition's sources in order, then per bucket the JSON Lines of its claims."""
+    engine = _engine(config_json)
+    sources = []
+    buckets = {}
+    for item in items:
+        source, text = _document(item)
+        sources.append(source)
+        for line in engine.extract_jsonl(text, source).splitlines(keepends=True):
+            buckets.setdefault(_bucket(line), []).append(line)
+    out = [(_SOURCES_BUCKET, index, sources)]
+    out.extend((bucket, index, b"".join(lines)) for bucket, lines in buckets.items())
+    return out
+
+
+def _gather_bucket(group):
+    """Reduce side of the shuffle: the claims of one bucket as one JSON Lines part (map
+    partitions in order, so the part is the same on every run); for the sources channel, every
+    source in document order."""
+    bucket, items = group
+    items = sorted(items, key=operator.itemgetter(1))
+    if bucket == _SOURCES_BUCKET:
+        return bucket, [source for item in items for source in item[2]]
+    return bucket, b"".join(item[2] for item in items)
+
+
+def _workers(client):
+    if client is None:
+        return os.cpu_count() or 1
+    return max(1, len(client.scheduler_info().get("workers", {})))
+
+
+def _file_bag(files, workers):
+    total = sum(os.path.getsize(f) for f in files)
+    wanted = max(math.ceil(total / _PARTITION_BYTES), _PARTITIONS_PER_WORKER * workers)
+    return dask.bag.from_sequence(files, npartitions=max(1, min(len(files), wanted)))
+
+
+def _default_client():
+    try:
+        from distributed import default_client
+        return default_client()
+    except (ImportError, ValueError):
+        return None
+
+
+def _merged_report(paths_or_bag, client, config, timings=None):
+    """Runs map, shuffle and reduce on the cluster, then checks and merges in this process.
+    Returns the merged claimcheck_report handle (the caller's to free) and the sources."""
+    timings = {} if timings is None else timings
+    start = time.perf_counter()
+    config_json = config_text(config)
+    try:
+        engine = _engine(config_json)  # a bad configuration fails here, before work is sent
+    except _native.Error as e:
+        if config_json is config or isinstance(config, dict):
+            raise
+        raise _native.Error(e.code, f"{os.fspath(config)}: {e.message}") from None
+    if client is None:
+        client = _default_client()
+    if isinstance(paths_or_bag, dask.bag.Bag):
+        bag = paths_or_bag
+    else:
+        files = corpus_files(paths_or_bag)
+        if not files:
+            return engine.merge([], []), []
+        bag = _file_bag(files, _workers(client))
+
+    extract = dask.delayed(_extract_partition, pure=True)
+    mapped = dask.bag.from_delayed(
+        [extract(i, part, config_json) for i, part in enumerate(bag.to_delayed())])
+    shuffled = mapped.groupby(operator.itemgetter(0), shuffle="tasks")
+    reduced = shuffled.map(_gather_bucket)
+    if client is not None:
+        results = client.compute(reduced, sync=True)
+    else:
+        results = reduced.compute()
+
+    timings["cluster_seconds"] = time.perf_counter() - start
+    start = time.perf_counter()
+    sources = []
+    parts = []
+    for bucket, result in sorted(results, key=operator.itemgetter(0)):
+        if bucket == _SOURCES_BUCKET:
+            sources = result
+        else:
+            parts.append(result)
+    merged = engine.merge(parts, sources)
+    timings["merge_seconds"] = time.perf_counter() - start
+    return merged, sources
+
+
+def check_corpus(paths_or_bag, client=None, config=None):
+    """Cross-checks a corpus on Dask and returns one claimcheck.Report.
+
+    `paths_or_bag` is a path or a list of paths (files, or directories walked in sorted order;
+    the workers read them, so they must see them at the same paths), or a dask.bag.Bag of
+    (source, text) pairs (text as str or UTF-8 bytes), in document order. `client` is a
+    distributed.Client (None: the current one if any, else Dask's default scheduler); `config`
+    is None (the built-in defaults), a dict, a JSON text or a path, as for claimcheck.Engine.
+
+    The report is the one `claimcheck check --format json` gives for the same documents in the
+    same order: same claim ids (document order, then byte order), groups, positions, findings.
+    Raises claimcheck.Error (bad configuration, refused document) or OSError naming the file.
+    """
+    report, _ = _merged_report(paths_or_bag, client, config)
+    return model.report_from_native(report, {})
+
+
+def check_corpus_json(paths_or_bag, client=None, config=None, timings=None):
+    """check_corpus(...).to_json() without building the Python objects of every claim: the
+    JSON text `claimcheck check --format json` writes for the same documents. A `timings` dict
+    receives the seconds spent on the cluster (read, extract, shuffle, gather) and in this
+    process (check and merge)."""
+    return _corpus_json(paths_or_bag, client, config, timings)[0]
+
+
+def _corpus_json(paths_or_bag, client, config, timings=None):
+    report, sources = _merged_report(paths_or_bag, client, config, timings)
+    try:
+        return _corpus_abi.report_json(report), len(sources)
+    finally:
+        _native.lib.claimcheck_report_free(report)
+
+
+def _summary_text(report_json, documents):
+    """A short text report: one line per finding (worst first), then the totals."""
+    report = json.loads(report_json)
+    lines = []
+    for finding in report.get("findings", []):
+        key = report["groups"][finding["group"]]["key"]
+        what = " / ".join(v for v in (key.get("subject"), key.get("measure"),
+                                      key.get("object_class")) if v)
+        lines.append(f"{finding['verdict']}: {what}: {finding['reason']}")
+    verdicts = [f["verdict"] for f in report.get("findings", [])]
+    lines.append(f"{documents} documents, {len(report.get('claims', []))} claims, "
+                 f"{len(report.get('groups', []))} groups compared, "
+                 f"{verdicts.count('contradiction')} contradictions, "
+                 f"{verdicts.count('discrepancy')} discrepancies")
+    return "\n".join(lines) + "\n"
+
+
+def main(argv=None):
+    """python3 -m claimcheck.dask (--local N | --scheduler ADDRESS) [--config FILE]
+    [--format json|text] PATH..."""
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(
+        prog="python3 -m claimcheck.dask",
+        description="Cross-check the numeric claims of many documents on a Dask cluster.")
+    where = parser.add_mutually_exclusive_group(required=True)
+    where.add_argument("--local", type=int, metavar="N",
+                       help="start a cluster of N worker processes on this machine")
+    where.add_argument("--scheduler", metavar="ADDRESS",
+                       help="use the cluster whose scheduler is at ADDRESS (tcp://HOST:8786)")
+    parser.add_argument("--config", metavar="FILE", help="configuration JSON file")
+    parser.add_argument("--format", choices=("json", "text"), default="text")
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files or directories")
+    args = parser.parse_args(argv)
+    if args.local is not None and args.local < 1:
+        parser.error("--local needs at least 1 worker")
+
+    from distributed import Client, LocalCluster
+
+    try:
+        if args.local is not None:
+            cluster = LocalCluster(n_workers=args.local, threads_per_worker=1, processes=True,
+                                   host="127.0.0.1", dashboard_address=None)
+            client = Client(cluster)
+        else:
+            cluster, client = None, Client(args.scheduler)
+        try:
+            output, documents = _corpus_json(args.paths, client, args.config)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+    except (OSError, _native.Error) as e:
+        print(f"claimcheck.dask: {e}", file=sys.stderr)
+        return 1
+    sys.stdout.write(output + "\n" if args.format == "json" else _summary_text(output, documents))
+    return 0
+
+
+if __name__ == "__main__":
+    # Run the copy of this module that the workers import, so that the functions they receive
+    # (and their per-process engine cache) are claimcheck.dask's, not __main__'s.
+    import sys
+    from claimcheck.dask import main as _main
+    sys.exit(_main())
