@@ -45,14 +45,24 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
     }
   }
   const auto words = nlohmann::json::parse(data::attribution_words_json());
-  for (const auto& w : words.at("not_subjects")) not_subjects.insert(w.get<std::string>());
-  for (const auto& w : words.at("clause_marks")) clause_marks.push_back(w.get<std::string>());
+  for (const auto& w : words.at("not_subjects")) not_subjects.push_back(w.get<std::string>());
+  std::sort(not_subjects.begin(), not_subjects.end());
+  for (const auto& w : words.at("clause_marks")) {
+    clause_marks.push_back(w.get<std::string>());
+    if (!clause_marks.back().empty()) clause_mark_start[static_cast<unsigned char>(clause_marks.back()[0])] = true;
+  }
   for (const auto& w : words.at("maker_links")) maker_links.push_back(w.get<std::string>());
   for (const auto& w : words.at("owner_links_after")) owner_links_after.push_back(w.get<std::string>());
 }
 
+bool Attributor::Tables::is_not_subject(std::string_view word) const {
+  const auto it = std::lower_bound(not_subjects.begin(), not_subjects.end(), word,
+                                   [](const std::string& a, std::string_view b) { return a < b; });
+  return it != not_subjects.end() && *it == word;
+}
+
 bool Attributor::Tables::applies(std::size_t measure, const std::string& dimension,
-                                 const std::string& klass) const {
+                                 std::string_view klass) const {
   const Measure& m = measures[measure];
   if (std::find(m.dimensions.begin(), m.dimensions.end(), dimension) == m.dimensions.end()) return false;
   return m.object_classes.empty() ||

@@ -4,10 +4,10 @@
 #ifndef CLAIMCHECK_LIB_ATTRIBUTION_ATTRIBUTION_TABLES_HPP
 #define CLAIMCHECK_LIB_ATTRIBUTION_ATTRIBUTION_TABLES_HPP
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "attribution/attributor.hpp"
@@ -32,13 +32,17 @@ struct Attributor::Tables {
   std::vector<std::string> entities;   // canonical names
   std::vector<Measure> measures;
   std::unordered_map<std::string, std::string> object_class;  // object name or alias → class
-  std::unordered_set<std::string> not_subjects;  // capitalised words that name no one
+  std::vector<std::string> not_subjects;         // capitalised words that name no one, sorted
   std::vector<std::string> clause_marks;         // punctuation that ends a clause
+  std::array<bool, 256> clause_mark_start{};     // the first bytes of clause_marks
   std::vector<std::string> maker_links;          // "的", "'s": entity + link + object = maker
   std::vector<std::string> owner_links_after;    // "off", "of": number + link + entity = owner
 
+  // Whether a capitalised word names no one ("The", "Monday", "CEO").
+  bool is_not_subject(std::string_view word) const;
+
   // Whether `measure` applies to a claim of `dimension` counting objects of `object_class`.
-  bool applies(std::size_t measure, const std::string& dimension, const std::string& object_class) const;
+  bool applies(std::size_t measure, const std::string& dimension, std::string_view object_class) const;
 };
 
 }  // namespace claimcheck

@@ -13,6 +13,11 @@ bool is_word_byte(unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
+// A 16-bit hash of three folded bytes.
+std::uint32_t start_hash(unsigned char a, unsigned char b, unsigned char c) {
+  return ((static_cast<std::uint32_t>(fold(a)) * 251u + fold(b)) * 251u + fold(c)) & 0xFFFFu;
+}
+
 }  // namespace
 
 PhraseMatcher::PhraseMatcher() : nodes_(1) {}
@@ -32,9 +37,23 @@ std::uint32_t PhraseMatcher::add(std::string_view phrase) {
         auto& children = nodes_[node].children;
         children.insert(std::lower_bound(children.begin(), children.end(), std::make_pair(b, 0u)),
                         std::make_pair(b, next));
+        if (nodes_[node].dense == kNoPhrase && children.size() > 8) {
+          nodes_[node].dense = static_cast<std::uint32_t>(dense_.size());
+          dense_.emplace_back();
+          dense_.back().fill(0);
+        }
+        if (nodes_[node].dense != kNoPhrase)
+          for (const auto& [byte, to] : children) dense_[nodes_[node].dense][byte] = to;
       }
     }
     node = next;
+  }
+  const auto* p = reinterpret_cast<const unsigned char*>(phrase.data());
+  if (phrase.size() < 3) {
+    short_start_[fold(p[0])] = true;
+  } else {
+    const std::uint32_t h = start_hash(p[0], p[1], p[2]);
+    start_filter_[h >> 6] |= std::uint64_t{1} << (h & 63);
   }
   Node& last = nodes_[node];
   if (last.phrase == kNoPhrase) {
@@ -46,6 +65,7 @@ std::uint32_t PhraseMatcher::add(std::string_view phrase) {
 }
 
 std::uint32_t PhraseMatcher::child(std::uint32_t node, unsigned char byte) const {
+  if (nodes_[node].dense != kNoPhrase) return dense_[nodes_[node].dense][byte];
   const auto& children = nodes_[node].children;
   const auto it = std::lower_bound(children.begin(), children.end(), std::make_pair(byte, 0u));
   return it != children.end() && it->first == byte ? it->second : 0;
@@ -56,10 +76,25 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>* ou
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
+    // Inside an ASCII word nothing starts: a phrase starting with a letter or digit needs a word edge.
+    if (i > 0 && is_word_byte(s[i]) && is_word_byte(s[i - 1])) {
+      ++i;
+      continue;
+    }
+    bool may_start = short_start_[fold(s[i])];
+    if (!may_start && i + 2 < n) {
+      const std::uint32_t h = start_hash(s[i], s[i + 1], s[i + 2]);
+      may_start = (start_filter_[h >> 6] >> (h & 63)) & 1u;
+    }
+    if (!may_start) {
+      ++i;
+      while (i < n && (s[i] & 0xC0) == 0x80) ++i;
+      continue;
+    }
     std::uint32_t node = root_[fold(s[i])];
     std::size_t best_end = 0;
     std::uint32_t best = kNoPhrase;
-    const bool at_word_edge = i == 0 || !is_word_byte(s[i - 1]);
+    const bool at_word_edge = i == 0 || !is_word_byte(s[i - 1]) || !is_word_byte(s[i]);
     for (std::size_t j = i + 1; node != 0; ++j) {
       const Node& here = nodes_[node];
       if (here.phrase != kNoPhrase && (at_word_edge || !word_start_[here.phrase]) &&

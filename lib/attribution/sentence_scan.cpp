@@ -32,7 +32,8 @@ bool object_follows(const Attributor::Tables& tables, std::string_view text, std
   return false;
 }
 
-// Capitalised or CamelCase Latin words the alias table lacks: "Zhipu", "Moonshot". A plain
+// Capitalised or CamelCase Latin words the alias table lacks: "Zhipu", "Moonshot"; not words the
+// matcher found (aliases, triggers) nor the capitalised words that name no one. A plain
 // capitalised word opening the sentence is taken only when it is CamelCase or all capitals
 // (an English sentence starts with a capital anyway).
 void add_latin_names(const Attributor::Tables& tables, std::string_view text, std::size_t begin, std::size_t end,
@@ -61,19 +62,34 @@ void add_latin_names(const Attributor::Tables& tables, std::string_view text, st
     const std::string_view token = text.substr(i, j - i);
     const bool name_shaped = is_upper(c) && token.size() >= 2 && !digits && !(j < end && text[j] == '-' &&
                                                                                j + 1 < end && is_digit(text[j + 1]));
-    if (!matched && name_shaped && (!opening || inner_upper || all_upper) &&
-        tables.not_subjects.count(std::string(token)) == 0)
+    if (!matched && name_shaped && (!opening || inner_upper || all_upper) && !tables.is_not_subject(token))
       out->push_back({i, j, token, false});
     i = j;
+  }
+}
+
+// The clause punctuation of text[begin, end), in one pass.
+void find_clause_marks(const Attributor::Tables& tables, std::string_view text, std::size_t begin, std::size_t end,
+                       std::vector<std::pair<std::size_t, std::size_t>>* out) {
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!tables.clause_mark_start[static_cast<unsigned char>(text[i])]) continue;
+    for (const std::string& mark : tables.clause_marks) {
+      if (mark.size() <= end - i && text.compare(i, mark.size(), mark) == 0) {
+        out->emplace_back(i, i + mark.size());
+        i += mark.size() - 1;
+        break;
+      }
+    }
   }
 }
 
 }  // namespace
 
 SentenceScan scan_sentence(const Attributor::Tables& tables, std::string_view text, std::size_t begin,
-                           std::size_t end) {
+                           std::size_t end, std::vector<PhraseMatch>* scratch) {
   SentenceScan scan;
-  std::vector<PhraseMatch> matches;
+  std::vector<PhraseMatch>& matches = *scratch;
+  matches.clear();
   tables.matcher.find_all(text.substr(begin, end - begin), &matches);
   for (PhraseMatch& m : matches) {
     m.begin += begin;
@@ -87,6 +103,7 @@ SentenceScan scan_sentence(const Attributor::Tables& tables, std::string_view te
                                object_follows(tables, text.substr(0, end), m.end, matches, k + 1)});
     if (!roles.measures.empty()) scan.triggers.push_back({m.begin, m.end, m.phrase});
   }
+  find_clause_marks(tables, text, begin, end, &scan.clause_marks);
   const std::size_t from_table = scan.subjects.size();
   add_latin_names(tables, text, begin, end, matches, &scan.subjects);
   for (std::size_t k = from_table; k < scan.subjects.size(); ++k) {
@@ -96,9 +113,10 @@ SentenceScan scan_sentence(const Attributor::Tables& tables, std::string_view te
     s.maker = object_follows(tables, text.substr(0, end), s.end, matches,
                              static_cast<std::size_t>(next - matches.begin()));
   }
-  std::inplace_merge(scan.subjects.begin(), scan.subjects.begin() + static_cast<std::ptrdiff_t>(from_table),
-                     scan.subjects.end(),
-                     [](const SubjectMention& a, const SubjectMention& b) { return a.begin < b.begin; });
+  if (from_table > 0 && from_table < scan.subjects.size())
+    std::inplace_merge(scan.subjects.begin(), scan.subjects.begin() + static_cast<std::ptrdiff_t>(from_table),
+                       scan.subjects.end(),
+                       [](const SubjectMention& a, const SubjectMention& b) { return a.begin < b.begin; });
   return scan;
 }
 

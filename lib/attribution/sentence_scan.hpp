@@ -29,11 +29,12 @@ struct TriggerMention {
 struct SentenceScan {
   std::vector<SubjectMention> subjects;  // in byte order
   std::vector<TriggerMention> triggers;  // in byte order
+  std::vector<std::pair<std::size_t, std::size_t>> clause_marks;  // spans of clause punctuation, in order
 };
 
-// Scans text[begin, end).
+// Scans text[begin, end); `matches` is scratch space, reused across calls.
 SentenceScan scan_sentence(const Attributor::Tables& tables, std::string_view text, std::size_t begin,
-                           std::size_t end);
+                           std::size_t end, std::vector<PhraseMatch>* matches);
 
 }  // namespace claimcheck
 
