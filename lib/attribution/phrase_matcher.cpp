@@ -2,16 +2,30 @@
 #include "attribution/phrase_matcher.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace claimcheck {
 
 namespace {
 
-unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; }
+// Per byte: bit 0 an ASCII letter or digit; the folded byte in the table below.
+struct ByteTables {
+  std::array<unsigned char, 256> fold{};
+  std::array<bool, 256> word{};
+  constexpr ByteTables() {
+    for (int c = 0; c < 256; ++c) {
+      fold[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+};
+constexpr ByteTables kBytes;
 
-bool is_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
+unsigned char fold(unsigned char c) { return kBytes.fold[c]; }
+bool is_word_byte(unsigned char c) { return kBytes.word[c]; }
+
+// The length of the UTF-8 character a lead byte starts (1 for anything else).
+std::size_t char_length(unsigned char lead) { return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1; }
 
 // A 16-bit hash of three folded bytes.
 std::uint32_t start_hash(unsigned char a, unsigned char b, unsigned char c) {
@@ -87,8 +101,7 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>* ou
       may_start = (start_filter_[h >> 6] >> (h & 63)) & 1u;
     }
     if (!may_start) {
-      ++i;
-      while (i < n && (s[i] & 0xC0) == 0x80) ++i;
+      i += char_length(s[i]);
       continue;
     }
     std::uint32_t node = root_[fold(s[i])];

@@ -53,7 +53,7 @@ class PhraseMatcher {
   // bytes, and the first bytes of phrases shorter than three bytes.
   std::vector<std::uint64_t> start_filter_ = std::vector<std::uint64_t>(1024, 0);
   std::array<bool, 256> short_start_{};
-  std::vector<bool> word_start_;           // per phrase: it starts with an ASCII letter or digit
+  std::vector<char> word_start_;           // per phrase: it starts with an ASCII letter or digit
   std::uint32_t phrases_ = 0;
 };
 
