@@ -69,13 +69,13 @@ int run_check(int argc, char** argv) {
   std::vector<Claim> claims;
   std::string content, error;
   for (const std::string& name : options.claim_files) {
-    if (!read_whole_file(name, &content, &error) || !claims_from_jsonl(content, name, &claims, &error)) {
+    if (!read_input(name, &content, &error) || !claims_from_jsonl(content, name, &claims, &error)) {
       fmt::print(stderr, "claimcheck: {}\n", error.rfind(name, 0) == 0 ? error : name + ": " + error);
       failed = true;
     }
   }
   for (const std::string& name : options.documents) {
-    if (!read_whole_file(name, &content, &error)) {
+    if (!read_input(name, &content, &error)) {
       fmt::print(stderr, "claimcheck: {}: {}\n", name, error);
       failed = true;
       continue;

@@ -19,7 +19,7 @@ constexpr const char* kConfigUsage =
 
 int check_config_file(const std::string& path) {
   std::string text, error;
-  if (!read_whole_file(path, &text, &error)) {
+  if (!read_input(path, &text, &error)) {
     fmt::print(stderr, "claimcheck: {}: {}\n", path, error);
     return 1;
   }

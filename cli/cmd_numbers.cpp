@@ -13,6 +13,7 @@
 
 #include "claimcheck/claimcheck.hpp"
 #include "commands.hpp"
+#include "input_files.hpp"
 #include "text/utf8.hpp"
 
 namespace claimcheck::cli {
@@ -24,26 +25,6 @@ constexpr const char* kUsage =
     "Lists every number expression of each FILE ('-' reads standard input): byte span, text,\n"
     "value, bounds, qualifier, dimension, unit and kind (number, date, time, ordinal).\n"
     "Exit status: 0 success, 1 an input failed, 2 usage error.\n";
-
-bool read_input(const std::string& name, std::string* out, std::string* error) {
-  if (name == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    *out = buffer.str();
-    return true;
-  }
-  std::ifstream in(name, std::ios::binary);
-  if (!in) {
-    *error = "cannot open file";
-    return false;
-  }
-  out->assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    *error = "read error";
-    return false;
-  }
-  return true;
-}
 
 nlohmann::json optional_number(const std::optional<double>& v) {
   return v ? nlohmann::json(*v) : nlohmann::json(nullptr);

@@ -18,6 +18,7 @@ const std::vector<Command>& commands();
 // The subcommands, one per cmd_<name>.cpp.
 int run_numbers(int argc, char** argv);
 int run_config(int argc, char** argv);
+int run_extract(int argc, char** argv);
 int run_check(int argc, char** argv);
 
 }  // namespace claimcheck::cli

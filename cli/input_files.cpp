@@ -7,7 +7,7 @@
 
 namespace claimcheck::cli {
 
-bool read_whole_file(const std::string& name, std::string* out, std::string* error) {
+bool read_input(const std::string& name, std::string* out, std::string* error) {
   std::FILE* f = name == "-" ? stdin : std::fopen(name.c_str(), "rb");
   if (!f) {
     *error = std::string("cannot open the file: ") + std::strerror(errno);

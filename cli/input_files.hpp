@@ -7,7 +7,7 @@
 namespace claimcheck::cli {
 
 // Reads all of `name` into `out`; on failure returns false with `error` saying why.
-bool read_whole_file(const std::string& name, std::string* out, std::string* error);
+bool read_input(const std::string& name, std::string* out, std::string* error);
 
 }  // namespace claimcheck::cli
 

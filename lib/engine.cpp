@@ -2,11 +2,11 @@
 // every call and every thread.
 #include "claimcheck/engine.hpp"
 
+#include <fmt/format.h>
+
 #include <fstream>
 #include <sstream>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "attribution/attributor.hpp"
 #include "check/cross_checker.hpp"
@@ -24,7 +24,7 @@ struct Engine::Impl {
 
   Config config;
   NumberGrammar grammar;
-  ClaimExtractor extractor;
+  ClaimExtractor extractor;  // after grammar: it holds a reference to it
   Attributor attributor;
   CrossChecker checker;
 };

@@ -70,10 +70,12 @@ class Binder {
  private:
   bool refused_before() const;
   bool refused_as_idiom() const;
+  bool refused_as_period() const;
+  void settle_currency();
   void read_before(bool currency_allowed);
   bool read_unit();
   bool apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t word_end, bool more, bool half);
-  bool apply_duration(const UnitWord& w, std::size_t word_end);
+  bool apply_duration(const UnitWord& w, std::size_t word_begin, std::size_t word_end);
   bool apply_count(std::string_view default_object, std::size_t from, std::size_t budget,
                    bool after_classifier, bool classifier_is_kuai);
   Phrase read_phrase(std::size_t p, std::size_t budget) const;
@@ -104,7 +106,10 @@ bool Binder::refused_before() const {
 }
 
 bool Binder::refused_as_idiom() const {
-  if (e_.value > 100 || e_.value < 0) return false;
+  // Every idiom holds 0 or 1 as its first number (从0到1, 0-1, 1-10, 0到100).
+  const double first = e_.low ? *e_.low : e_.value;
+  const bool small = first == 0 || first == 1 || e_.value == 1 || e_.value == 10 || e_.value == 100;
+  if (!small) return false;
   const std::size_t from = e_.begin > 12 ? e_.begin - 12 : 0;
   const std::string_view window = text_.substr(from, e_.end + 12 - from);
   for (const auto& idiom : t_.idioms) {
@@ -114,6 +119,29 @@ bool Binder::refused_as_idiom() const {
     }
   }
   return false;
+}
+
+// A fraction written only as a word is a share before "of" or "the" (a quarter of the market,
+// half the GPUs) and otherwise names a period or a part (the last quarter, the second half).
+bool Binder::refused_as_period() const {
+  if (std::string_view(e_.dimension) != "fraction") return false;
+  for (std::size_t i = e_.begin; i < e_.end; ++i)
+    if (!scan::is_ascii_letter(text_[i]) && text_[i] != ' ' && text_[i] != '-') return false;
+  // the second half, the last quarter: a word such as "the" or an ordinal before it.
+  std::size_t w = scan::skip_blanks_back(text_, e_.begin);
+  const std::size_t word_end = w;
+  while (w > 0 && scan::is_ascii_letter(text_[w - 1])) --w;
+  std::string before(text_.substr(w, word_end - w));
+  for (char& c : before) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  for (const char* period_word : {"the", "first", "second", "third", "fourth", "last", "this", "next",
+                                  "previous", "latter", "former"})
+    if (before == period_word) return true;
+  const std::size_t p = scan::skip_blanks(text_, e_.end);
+  if (p == e_.end) return true;
+  const std::string_view next = text_.substr(p, 4);
+  const bool of = next.substr(0, 2) == "of" && (next.size() == 2 || !is_ascii_alnum(next[2]));
+  const bool the = next.substr(0, 3) == "the" && (next.size() == 3 || !is_ascii_alnum(next[3]));
+  return !of && !the;
 }
 
 void Binder::read_before(bool currency_allowed) {
@@ -126,17 +154,19 @@ void Binder::read_before(bool currency_allowed) {
     yen_sign_ = sign == "\xC2\xA5" || sign == "\xEF\xBF\xA5";  // ¥ ￥
     p = scan::skip_blanks_back(text_, b_.begin);
   }
-  // 超过了1800年: a hedge may be followed by 了.
-  const std::size_t hp = (p >= 3 && holds(text_, p - 3, "\xE4\xBA\x86")) ? p - 3 : p;  // 了
-  for (const std::size_t at : {p, hp}) {
-    if (!t_.hedges_before.match_before(text_, at, &m)) continue;
-    const HedgeWord& h = t_.hedges[m.payload];
-    if (!h.is_hedge) return;
-    b_.begin = at - m.length;
-    hedged_before_ = true;
-    if (h.qualifier != Qualifier::exact) set_hedge(h.qualifier, false);
-    return;
+  // 超过了1800年, 至少有5万张: a hedge may be followed by 了 or 有.
+  const bool linked = p >= 3 && (holds(text_, p - 3, "\xE4\xBA\x86") || holds(text_, p - 3, "\xE6\x9C\x89"));
+  const std::size_t hp = linked ? p - 3 : p;
+  std::size_t at = p;
+  if (!t_.hedges_before.match_before(text_, at, &m)) {
+    if (hp == p || !t_.hedges_before.match_before(text_, hp, &m)) return;
+    at = hp;
   }
+  const HedgeWord& h = t_.hedges[m.payload];
+  if (!h.is_hedge) return;
+  b_.begin = at - m.length;
+  hedged_before_ = true;
+  if (h.qualifier != Qualifier::exact) set_hedge(h.qualifier, false);
 }
 
 void Binder::set_hedge(Qualifier q, bool step_open) {
@@ -145,10 +175,20 @@ void Binder::set_hedge(Qualifier q, bool step_open) {
   b_.step_open = step_open;
 }
 
+// The grammar read a currency itself (150億元 → CNY): a currency word before the number wins
+// (新台幣150億元 is TWD), and ¥ before a number that ends in 日元 or 円 is JPY.
+void Binder::settle_currency() {
+  WordLexicon::Match m;
+  const bool yen_after = t_.yen_as_jpy_after.match_before(text_, e_.end, &m);
+  const bool yen_sign_first = holds(text_, e_.begin, "\xC2\xA5") || holds(text_, e_.begin, "\xEF\xBF\xA5");
+  if ((yen_sign_ || yen_sign_first) && yen_after) b_.unit = t_.units[t_.jpy_unit].unit;
+  else if (currency_ >= 0) b_.unit = t_.units[currency_].unit;
+}
+
 bool Binder::run(Claim* out) {
   if (e_.kind == NumberKind::time || e_.kind == NumberKind::ordinal) return false;
   if (e_.end <= e_.begin || e_.end > text_.size()) return false;
-  if (refused_before() || refused_as_idiom()) return false;
+  if (refused_before() || refused_as_idiom() || refused_as_period()) return false;
   WordLexicon::Match m;
   if (t_.page_furniture.match_at(text_, scan::skip_blanks(text_, e_.end), &m)) return false;
 
@@ -160,11 +200,15 @@ bool Binder::run(Claim* out) {
   b_.qualifier = e_.qualifier;
   b_.dimension = e_.dimension;
   b_.unit = e_.unit;
-  const bool grammar_unit = e_.dimension != "number";
-  read_before(!grammar_unit || e_.dimension == "currency");
+  const std::string_view grammar_dimension = e_.dimension;
+  const bool grammar_unit = grammar_dimension != "number";
+  const bool grammar_currency = grammar_dimension == "currency";
+  read_before(!grammar_unit || grammar_currency);
 
   if (e_.kind == NumberKind::date || !grammar_unit) {
     if (!read_unit()) return false;
+  } else if (grammar_currency) {
+    settle_currency();
   }
   // A year-like number with no unit of time after it (in 2020, Nvidia GPUs...) is a date when a
   // date word stands before it.
@@ -194,12 +238,20 @@ bool Binder::run(Claim* out) {
 bool Binder::read_unit() {
   const std::size_t p = scan::skip_blanks(text_, e_.end);
   WordLexicon::Match m;
-  // A date span ending in 年 (1800年) may still be a length of time (超过1800年).
+  // A date span ending in 年 or 日 (1800年, 30日) may still be a length of time (超过1800年,
+  // 近30日); apply_duration decides.
   if (e_.kind == NumberKind::date) {
-    const std::size_t year_at = e_.end >= 3 ? e_.end - 3 : e_.end;
-    if (e_.end - e_.begin > 3 && holds(text_, year_at, "\xE5\xB9\xB4") &&  // 年
-        t_.units_after.match_at(text_, year_at, &m) && t_.units[m.payload].bare_year)
-      return apply_duration(t_.units[m.payload], e_.end);
+    const std::size_t unit_at = e_.end >= 3 ? e_.end - 3 : e_.end;
+    // Only a lone numeral and its unit: 1月20日 and 2025年1月 stay dates.
+    const std::string_view numeral = text_.substr(e_.begin, unit_at - e_.begin);
+    const bool lone = numeral.find("\xE5\xB9\xB4") == std::string_view::npos &&  // 年
+                      numeral.find("\xE6\x9C\x88") == std::string_view::npos &&  // 月
+                      numeral.find("\xE6\x97\xA5") == std::string_view::npos;   // 日
+    if (e_.end - e_.begin > 3 && lone && t_.units_after.match_at(text_, unit_at, &m) &&
+        unit_at + m.length == e_.end) {
+      const UnitWord& w = t_.units[m.payload];
+      if (w.bare_year || w.bare_month_or_day) return apply_duration(w, unit_at, e_.end);
+    }
   }
   // 两个多月, 一个半小时: 个 and 多 or 半 before a unit of time.
   if (holds(text_, p, "\xE4\xB8\xAA") || holds(text_, p, "\xE5\x80\x8B")) {  // 个 個
@@ -207,7 +259,7 @@ bool Binder::read_unit() {
     const bool half = holds(text_, p + 3, "\xE5\x8D\x8A");                    // 半
     if ((more || half) && t_.units_after.match_at(text_, p + 6, &m) &&
         t_.units[m.payload].kind == UnitKind::duration)
-      return apply_unit(t_.units[m.payload], p, p + 6 + m.length, more, half);
+      return apply_unit(t_.units[m.payload], p + 6, p + 6 + m.length, more, half);
   }
   // 500多家 when the grammar left 多 to us.
   const bool more = e_.qualifier == Qualifier::exact &&
@@ -250,7 +302,7 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
       return true;
     }
     case UnitKind::duration:
-      return apply_duration(w, word_end);
+      return apply_duration(w, word_begin, word_end);
     case UnitKind::percent:
     case UnitKind::percentage_point:
     case UnitKind::multiple:
@@ -279,16 +331,22 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
   return false;
 }
 
-bool Binder::apply_duration(const UnitWord& w, std::size_t word_end) {
+bool Binder::apply_duration(const UnitWord& w, std::size_t word_begin, std::size_t word_end) {
   WordLexicon::Match m;
   const bool cue_after = t_.duration_cues_after.match_at(text_, word_end, &m);
   const bool date_suffix = t_.date_suffixes.match_at(text_, word_end, &m);
   const bool hedged = hedged_before_ || b_.hedge.has_value() || e_.qualifier != Qualifier::exact;
   if (w.bare_year && is_year_like(e_, text_) && ((!hedged && !cue_after) || date_suffix)) return false;
-  if (e_.kind == NumberKind::date && !w.bare_year) return false;
+  // The grammar's dates (2024年, 1月, 20日) are lengths of time only after a hedge (近30日).
+  if (e_.kind == NumberKind::date && (!hedged_before_ || (!w.bare_year && !w.bare_month_or_day)))
+    return false;
   if (w.bare_month_or_day) {
-    const double last_day = text_.substr(word_end - 3, 3) == "\xE6\x9C\x88" ? 12 : 31;  // 月
-    if (date_suffix || (e_.value <= last_day && !hedged && !cue_after)) return false;
+    // 一个半月, 两个月 when the grammar kept 个 or 半: a length, not a month of the year.
+    const bool counted = word_begin >= 3 && (holds(text_, word_begin - 3, "\xE4\xB8\xAA") ||
+                                             holds(text_, word_begin - 3, "\xE5\x80\x8B") ||
+                                             holds(text_, word_begin - 3, "\xE5\x8D\x8A"));  // 个 個 半
+    const double last_day = text_.substr(word_begin, 3) == "\xE6\x9C\x88" ? 12 : 31;  // 月
+    if (date_suffix || (e_.value <= last_day && !hedged && !cue_after && !counted)) return false;
   }
   b_.dimension = "duration";
   b_.unit = w.unit;
@@ -382,6 +440,8 @@ bool Binder::apply_count(std::string_view default_object, std::size_t from, std:
   std::string_view name;
   if (object) name = object->unit;
   else if (phrase.maker && after_classifier) name = phrase.maker->unit;
+  // 一座, 单一公司: a lone 一 is an article or part of a word, not a count.
+  if (text_.substr(e_.begin, e_.end - e_.begin) == "\xE4\xB8\x80") return false;  // 一
   if (!name.empty()) {
     b_.end = phrase.end;
   } else if (classifier_is_kuai && price_context()) {
@@ -422,8 +482,12 @@ void Binder::finish_bounds() {
     case Qualifier::more_than:
     case Qualifier::at_least:
       b_.low = v;
-      if (b_.step_open) b_.high = v + last_digit_step(v);
-      else b_.high.reset();
+      b_.high.reset();
+      if (b_.step_open) {
+        // 3年多 → (3, 4), stated as its midpoint like the grammar's 六十多 → 65.
+        b_.high = v + last_digit_step(v);
+        b_.value = (v + *b_.high) / 2;
+      }
       break;
     case Qualifier::less_than:
     case Qualifier::at_most:

@@ -201,6 +201,10 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
   build.read_classifiers(parse(data::classifiers_json(), "classifiers"));
   build.read_cues(parse(data::claim_cues_json(), "claim_cues"), objects);
   build.read_hedges(parse(data::hedges_json(), "hedges"));
+  for (WordLexicon* lexicon : {&units_after, &currency_before, &objects_in_phrase, &hedges_before,
+                               &hedges_after, &page_furniture, &date_cues_before, &duration_cues_after,
+                               &date_suffixes, &ordinal_before, &yen_as_jpy_after})
+    lexicon->freeze();
   if (cny_unit < 0 || jpy_unit < 0)
     throw std::runtime_error("data/units.json: currencies: CNY and JPY are required");
 }

@@ -26,7 +26,10 @@ std::size_t clause_end(std::string_view text, std::size_t p, std::size_t limit) 
 
 // True when `text` holds `word` at `p`.
 inline bool holds(std::string_view text, std::size_t p, std::string_view word) noexcept {
-  return p <= text.size() && text.substr(p, word.size()) == word;
+  if (p > text.size() || text.size() - p < word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (text[p + i] != word[i]) return false;
+  return true;
 }
 
 inline bool is_ascii_letter(char c) noexcept { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }

@@ -1,16 +1,17 @@
-// Longest-match word lookup, bucketed by the first or last character.
+// Longest-match word lookup over a flat open-addressing table keyed by one character.
 #include "claims/word_lexicon.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace claimcheck {
 
 namespace {
 
-char fold(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+inline char fold(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Length of the UTF-8 sequence whose lead byte is `c` (1 for a stray continuation byte).
-std::size_t sequence_length(char c) noexcept {
+inline std::size_t sequence_length(char c) noexcept {
   const auto b = static_cast<unsigned char>(c);
   if (b < 0xC0) return 1;
   if (b < 0xE0) return 2;
@@ -18,8 +19,8 @@ std::size_t sequence_length(char c) noexcept {
   return 4;
 }
 
-// The character starting at `pos` packed into a key (ASCII folded).
-std::uint32_t key_at(std::string_view s, std::size_t pos, std::size_t* length) {
+// The character starting at `pos` packed into a key (ASCII folded); never 0 for a non-NUL byte.
+inline std::uint32_t key_at(std::string_view s, std::size_t pos, std::size_t* length) noexcept {
   std::size_t n = sequence_length(s[pos]);
   if (pos + n > s.size()) n = 1;
   std::uint32_t key = 0;
@@ -29,7 +30,7 @@ std::uint32_t key_at(std::string_view s, std::size_t pos, std::size_t* length) {
 }
 
 // The character ending at `end` packed into a key (ASCII folded).
-std::uint32_t key_before(std::string_view s, std::size_t end) {
+inline std::uint32_t key_before(std::string_view s, std::size_t end) noexcept {
   std::size_t b = end - 1;
   while (b > 0 && end - b < 4 && (static_cast<unsigned char>(s[b]) & 0xC0) == 0x80) --b;
   std::size_t n = 0;
@@ -37,7 +38,11 @@ std::uint32_t key_before(std::string_view s, std::size_t end) {
   return (b + n == end) ? key : static_cast<unsigned char>(fold(s[end - 1]));
 }
 
-bool equal_folded(std::string_view text, std::size_t pos, const std::string& word) {
+inline std::uint32_t slot_of(std::uint32_t key, std::size_t mask) noexcept {
+  return static_cast<std::uint32_t>((key * 2654435761u) >> 7) & static_cast<std::uint32_t>(mask);
+}
+
+inline bool equal_folded(std::string_view text, std::size_t pos, const std::string& word) noexcept {
   if (pos + word.size() > text.size()) return false;
   for (std::size_t i = 0; i < word.size(); ++i)
     if (fold(text[pos + i]) != word[i]) return false;
@@ -50,34 +55,66 @@ void WordLexicon::add(std::string_view word, int payload) {
   if (word.empty()) return;
   std::string folded(word);
   for (char& c : folded) c = fold(c);
-  auto insert = [&](std::vector<Entry>& bucket) {
-    for (const auto& e : bucket)
-      if (e.word == folded) return;
-    bucket.push_back(Entry{folded, payload});
-    std::stable_sort(bucket.begin(), bucket.end(),
-                     [](const Entry& a, const Entry& b) { return a.word.size() > b.word.size(); });
-  };
-  std::size_t n = 0;
-  insert(forward_[key_at(folded, 0, &n)]);
-  insert(backward_[key_before(folded, folded.size())]);
+  for (const auto& w : words_)
+    if (w.text == folded) return;
+  words_.push_back(Word{std::move(folded), payload});
+}
+
+void WordLexicon::build(Index* index, bool by_last) const {
+  std::map<std::uint32_t, std::vector<std::uint32_t>> buckets;
+  for (std::uint32_t i = 0; i < words_.size(); ++i) {
+    const std::string& w = words_[i].text;
+    std::size_t n = 0;
+    buckets[by_last ? key_before(w, w.size()) : key_at(w, 0, &n)].push_back(i);
+  }
+  std::size_t size = 8;
+  while (size < buckets.size() * 2) size *= 2;
+  index->slots.assign(size, Slot{});
+  index->entries.clear();
+  for (auto& [key, list] : buckets) {
+    std::stable_sort(list.begin(), list.end(), [this](std::uint32_t a, std::uint32_t b) {
+      return words_[a].text.size() > words_[b].text.size();
+    });
+    std::uint32_t s = slot_of(key, size - 1);
+    while (index->slots[s].key != 0) s = (s + 1) & static_cast<std::uint32_t>(size - 1);
+    index->slots[s] = Slot{key, static_cast<std::uint32_t>(index->entries.size()),
+                           static_cast<std::uint32_t>(list.size())};
+    index->entries.insert(index->entries.end(), list.begin(), list.end());
+  }
+}
+
+void WordLexicon::freeze() {
+  build(&forward_, false);
+  build(&backward_, true);
+}
+
+const WordLexicon::Slot* WordLexicon::Index::find(std::uint32_t key) const {
+  if (slots.empty() || key == 0) return nullptr;
+  const std::size_t mask = slots.size() - 1;
+  for (std::uint32_t s = slot_of(key, mask);; s = (s + 1) & static_cast<std::uint32_t>(mask)) {
+    const Slot& slot = slots[s];
+    if (slot.key == key) return &slot;
+    if (slot.key == 0) return nullptr;
+  }
 }
 
 bool WordLexicon::match_at(std::string_view text, std::size_t pos, Match* out, bool allow_plural) const {
   if (pos >= text.size()) return false;
   std::size_t n = 0;
-  const auto it = forward_.find(key_at(text, pos, &n));
-  if (it == forward_.end()) return false;
-  for (const auto& e : it->second) {
-    if (!equal_folded(text, pos, e.word)) continue;
-    std::size_t length = e.word.size();
+  const Slot* slot = forward_.find(key_at(text, pos, &n));
+  if (!slot) return false;
+  for (std::uint32_t i = slot->first; i < slot->first + slot->count; ++i) {
+    const Word& w = words_[forward_.entries[i]];
+    if (!equal_folded(text, pos, w.text)) continue;
+    std::size_t length = w.text.size();
     const std::size_t after = pos + length;
-    if (is_ascii_alnum(e.word.back()) && after < text.size() && is_ascii_alnum(text[after])) {
+    if (is_ascii_alnum(w.text.back()) && after < text.size() && is_ascii_alnum(text[after])) {
       const bool plural = allow_plural && (text[after] == 's' || text[after] == 'S') &&
                           (after + 1 == text.size() || !is_ascii_alnum(text[after + 1]));
       if (!plural) continue;
       ++length;
     }
-    *out = Match{length, e.payload};
+    *out = Match{length, w.payload};
     return true;
   }
   return false;
@@ -85,14 +122,15 @@ bool WordLexicon::match_at(std::string_view text, std::size_t pos, Match* out, b
 
 bool WordLexicon::match_before(std::string_view text, std::size_t end, Match* out) const {
   if (end == 0 || end > text.size()) return false;
-  const auto it = backward_.find(key_before(text, end));
-  if (it == backward_.end()) return false;
-  for (const auto& e : it->second) {
-    if (e.word.size() > end) continue;
-    const std::size_t begin = end - e.word.size();
-    if (!equal_folded(text, begin, e.word)) continue;
-    if (is_ascii_alnum(e.word.front()) && begin > 0 && is_ascii_alnum(text[begin - 1])) continue;
-    *out = Match{e.word.size(), e.payload};
+  const Slot* slot = backward_.find(key_before(text, end));
+  if (!slot) return false;
+  for (std::uint32_t i = slot->first; i < slot->first + slot->count; ++i) {
+    const Word& w = words_[backward_.entries[i]];
+    if (w.text.size() > end) continue;
+    const std::size_t begin = end - w.text.size();
+    if (!equal_folded(text, begin, w.text)) continue;
+    if (is_ascii_alnum(w.text.front()) && begin > 0 && is_ascii_alnum(text[begin - 1])) continue;
+    *out = Match{w.text.size(), w.payload};
     return true;
   }
   return false;

@@ -1,11 +1,14 @@
 // A small word table for matching at a position: the longest word that starts at (or ends at) a
 // byte offset of the text. ASCII letters compare without case; a word that ends (or starts)
 // with an ASCII letter or digit must end (or start) a word of the text, so "x" never matches
-// inside "xbox" and "over" never ends "Clover". Words are bucketed by their first (or last)
-// character, so a lookup touches a handful of candidates. match_at does not ask that the word
-// start a word of the text: "5W" and "3x" hold units right after digits.
+// inside "xbox" and "over" never ends "Clover". match_at does not ask that the word start a
+// word of the text: "5W" and "3x" hold units right after digits.
 //
-// Built once, immutable, safe for concurrent use by multiple threads.
+// Words are bucketed by their first (or last) character in a flat open-addressing table, and
+// each bucket lists its words longest first, so a lookup is one probe and a few byte compares.
+// Add every word first, then call freeze(); lookups before freeze() find nothing.
+//
+// Built once, immutable after freeze(), safe for concurrent use by multiple threads.
 #ifndef CLAIMCHECK_LIB_CLAIMS_WORD_LEXICON_HPP
 #define CLAIMCHECK_LIB_CLAIMS_WORD_LEXICON_HPP
 
@@ -13,7 +16,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace claimcheck {
@@ -27,6 +29,8 @@ class WordLexicon {
 
   // Adds `word` with `payload`; a word added twice keeps its first payload.
   void add(std::string_view word, int payload);
+  // Builds the lookup tables from the words added so far.
+  void freeze();
 
   // The longest word that `text` holds at [pos, pos + length); false if none. With
   // `allow_plural`, a word ending in a letter or digit may be followed by an "s" ("H100s").
@@ -34,16 +38,26 @@ class WordLexicon {
   // The longest word that `text` holds at [end - length, end); false if none.
   bool match_before(std::string_view text, std::size_t end, Match* out) const;
 
-  bool empty() const noexcept { return forward_.empty(); }
-
  private:
-  struct Entry {
-    std::string word;  // ASCII letters lower-cased
+  struct Word {
+    std::string text;  // ASCII letters lower-cased
     int payload;
   };
-  using Buckets = std::unordered_map<std::uint32_t, std::vector<Entry>>;
-  Buckets forward_;   // keyed by the first character
-  Buckets backward_;  // keyed by the last character
+  struct Slot {
+    std::uint32_t key = 0;    // the packed first (or last) character; 0 marks an empty slot
+    std::uint32_t first = 0;  // its words: entries[first, first + count), longest first
+    std::uint32_t count = 0;
+  };
+  struct Index {
+    std::vector<Slot> slots;        // power-of-two size, linear probing
+    std::vector<std::uint32_t> entries;  // indices into words_
+    const Slot* find(std::uint32_t key) const;
+  };
+  void build(Index* index, bool by_last) const;
+
+  std::vector<Word> words_;
+  Index forward_;   // keyed by the first character
+  Index backward_;  // keyed by the last character
 };
 
 // True for ASCII letters and digits: what a word boundary separates.

@@ -3,6 +3,7 @@
 
 #include <cstring>
 
+#include "numbers/text_walk.hpp"
 #include "text/fold.hpp"
 
 namespace claimcheck::numbers {
@@ -11,197 +12,83 @@ namespace {
 
 using text::folded_at;
 
-char32_t cp_at(std::string_view text, std::size_t pos) {
-  return pos < text.size() ? folded_at(text, pos).code_point : U'\0';
-}
 
-std::size_t after_char(std::string_view text, std::size_t pos) { return pos + folded_at(text, pos).length; }
 
-// Matches `word` (folded Simplified, e.g. "个百分点") at `pos`, allowing ASCII spaces between
-// its characters when `spaced`. Returns the end, or `pos` when it does not match.
-std::size_t match_folded(std::string_view text, std::size_t pos, std::u32string_view word, bool spaced) {
-  std::size_t p = pos;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    if (spaced && i > 0)
-      while (p < text.size() && text[p] == ' ') ++p;
-    if (p >= text.size()) return pos;
-    const auto c = folded_at(text, p);
-    if (c.code_point != word[i]) return pos;
-    p += c.length;
-  }
-  return p;
-}
 
-std::size_t skip_spaces(std::string_view text, std::size_t pos) {
-  while (pos < text.size() && cp_at(text, pos) == U' ') pos = after_char(text, pos);
-  return pos;
-}
 
-bool ascii_word_is(std::string_view text, std::size_t pos, const char* word) {
-  const std::size_t n = std::strlen(word);
-  if (pos + n > text.size()) return false;
-  for (std::size_t i = 0; i < n; ++i) {
-    char c = text[pos + i];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c != word[i]) return false;
-  }
-  return pos + n == text.size() || !is_ascii_letter(static_cast<unsigned char>(text[pos + n]));
-}
-
-bool integer_in(const Quantity& q, std::int64_t lo, std::int64_t hi) {
-  if (!q.integer || q.qualifier != Qualifier::exact || q.negative) return false;
-  return Decimal::of(lo) <= q.low && q.low <= Decimal::of(hi);
-}
-
-NumberExpr date_part(std::size_t b, std::size_t e, std::int64_t v, NumberKind kind, const char* unit) {
-  NumberExpr x;
-  x.begin = b;
-  x.end = e;
-  x.value = static_cast<double>(v);
-  x.low = x.high = x.value;
-  x.kind = kind;
-  x.dimension = kind == NumberKind::date ? "date" : "time";
-  x.unit = unit;
-  return x;
-}
-
-NumberExpr ordinal(std::size_t b, std::size_t e, double v) {
-  NumberExpr x;
-  x.begin = b;
-  x.end = e;
-  x.value = v;
-  x.low = x.high = v;
-  x.kind = NumberKind::ordinal;
-  x.dimension = "ordinal";
-  x.unit = "ordinal";
-  return x;
-}
-
-// Reads 1-4 ASCII digits at pos; returns their count (0 if none) and the value.
-int small_digits(std::string_view text, std::size_t pos, std::int64_t* v, std::size_t* end) {
-  int n = 0;
-  std::int64_t value = 0;
-  std::size_t p = pos;
-  while (p < text.size() && n < 5) {
-    const auto c = folded_at(text, p);
-    if (!is_ascii_digit(c.code_point)) break;
-    value = value * 10 + static_cast<std::int64_t>(c.code_point - U'0');
-    ++n;
-    p += c.length;
-  }
-  *v = value;
-  *end = p;
-  return n;
-}
 
 }  // namespace
-
-std::size_t ExpressionReader::read_date_or_time(std::size_t pos, std::vector<NumberExpr>* out) const {
-  const std::string_view text = quantities_.text();
-  std::int64_t a = 0;
-  std::int64_t b = 0;
-  std::int64_t c = 0;
-  std::size_t ea = 0;
-  std::size_t eb = 0;
-  std::size_t ec = 0;
-  const int na = small_digits(text, pos, &a, &ea);
-  if (na == 0 || na > 4) return pos;
-  const char32_t s1 = cp_at(text, ea);
-  // 2025-01-28, 2025.2.10, 2025/1/28, optionally followed by a clock time.
-  if (na == 4 && a >= 1000 && a <= 2100 && (s1 == U'-' || s1 == U'.' || s1 == U'/')) {
-    const std::size_t pb = after_char(text, ea);
-    const int nb = small_digits(text, pb, &b, &eb);
-    if (nb >= 1 && nb <= 2 && b >= 1 && b <= 12 && cp_at(text, eb) == s1) {
-      const std::size_t pc = after_char(text, eb);
-      const int nc = small_digits(text, pc, &c, &ec);
-      if (nc >= 1 && nc <= 2 && c >= 1 && c <= 31 && !is_ascii_digit(cp_at(text, ec))) {
-        out->push_back(date_part(pos, ea, a, NumberKind::date, "year"));
-        out->push_back(date_part(pb, eb, b, NumberKind::date, "month"));
-        out->push_back(date_part(pc, ec, c, NumberKind::date, "day"));
-        const std::size_t t = skip_spaces(text, ec);
-        if (t != ec || cp_at(text, ec) == U'T') {
-          const std::size_t tp = t != ec ? t : ec + 1;
-          const std::size_t te = read_date_or_time(tp, out);
-          if (te != tp) return te;
-        }
-        return ec;
-      }
-    }
-  }
-  // 09:59:57, 18:42
-  if (na <= 2 && a <= 24 && s1 == U':') {
-    const std::size_t pb = after_char(text, ea);
-    const int nb = small_digits(text, pb, &b, &eb);
-    if (nb == 2 && b < 60) {
-      out->push_back(date_part(pos, ea, a, NumberKind::time, "hour"));
-      out->push_back(date_part(pb, eb, b, NumberKind::time, "minute"));
-      if (cp_at(text, eb) == U':') {
-        const std::size_t pc = after_char(text, eb);
-        if (small_digits(text, pc, &c, &ec) == 2 && c < 60) {
-          out->push_back(date_part(pc, ec, c, NumberKind::time, "second"));
-          return ec;
-        }
-      }
-      return eb;
-    }
-  }
-  // 5/17/2018
-  if (na <= 2 && a >= 1 && a <= 12 && s1 == U'/') {
-    const std::size_t pb = after_char(text, ea);
-    const int nb = small_digits(text, pb, &b, &eb);
-    if (nb >= 1 && nb <= 2 && b >= 1 && b <= 31 && cp_at(text, eb) == U'/') {
-      const std::size_t pc = after_char(text, eb);
-      if (small_digits(text, pc, &c, &ec) == 4 && !is_ascii_digit(cp_at(text, ec))) {
-        out->push_back(date_part(pos, ea, a, NumberKind::date, "month"));
-        out->push_back(date_part(pb, eb, b, NumberKind::date, "day"));
-        out->push_back(date_part(pc, ec, c, NumberKind::date, "year"));
-        return ec;
-      }
-    }
-  }
-  return pos;
-}
-
-// 第三, 第一百: the ordinal with its 第.
-std::size_t ExpressionReader::read_ordinal(std::size_t pos, std::vector<NumberExpr>* out) const {
-  const std::string_view text = quantities_.text();
-  Quantity q;
-  if (cp_at(text, pos) != U'第' || !quantities_.read(after_char(text, pos), &q)) return pos;
-  double v = 0;
-  if (!q.low.to_double(&v) || q.qualifier != Qualifier::exact) return pos;
-  out->push_back(ordinal(pos, q.end, v));
-  return q.end;
-}
 
 bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
   const std::string_view text = quantities_.text();
   const NumeralTables& tables = quantities_.tables();
-  // 百分之十五, 千分之二, 万分之三 (spaces allowed: 百 分 之 2.4)
-  struct PerPrefix {
-    std::u32string_view word;
-    int scale;
-  };
-  static constexpr PerPrefix kPer[] = {{U"百分之", 0}, {U"千分之", -1}, {U"万分之", -2}, {U"佰分之", 0}, {U"仟分之", -1}};
-  for (const auto& per : kPer) {
-    const std::size_t e = match_folded(text, pos, per.word, true);
-    if (e == pos) continue;
-    Quantity q;
-    const std::size_t s = skip_spaces(text, e);
-    if (cp_at(text, s) == U'百' && match_folded(text, s, U"百分", false) == s) {
-      // 百分之百
-      q.low = q.high = Decimal::of(100);
-      q.begin = s;
-      q.end = after_char(text, s);
-    } else if (!quantities_.read(s, &q)) {
-      return false;
+  // 百分之十五, 千分之二, 万分之三, 百万分之五 (spaces allowed: 百 分 之 2.4): the units
+  // before 分之 give the denominator; the value is in percent.
+  {
+    std::size_t u = pos;
+    int power = 0;
+    while (u < text.size()) {
+      const HanInfo& h = tables.info(cp_at(text, u));
+      if (h.role != HanRole::small_unit && h.role != HanRole::big_unit) break;
+      power += h.value;
+      u = skip_spaces(text, after_char(text, u));
     }
-    q.low = q.low.scaled(per.scale);
-    q.high = q.high.scaled(per.scale);
-    r->q = q;
-    r->begin = pos;
-    r->end = q.end;
-    r->kind = Reading::Kind::percent;
-    return true;
+    const std::size_t e = u == pos ? pos : match_folded(text, u, U"分之", true);
+    if (e != pos && e != u) {
+      Quantity q;
+      const std::size_t s = skip_spaces(text, e);
+      if (cp_at(text, s) == U'百' && match_folded(text, s, U"百分", false) == s) {
+        // 百分之百
+        q.low = q.high = Decimal::of(100);
+        q.begin = s;
+        q.end = after_char(text, s);
+      } else if (!quantities_.read(s, &q)) {
+        return false;
+      }
+      q.low = q.low.scaled(2 - power);
+      q.high = q.high.scaled(2 - power);
+      r->q = q;
+      r->begin = pos;
+      r->end = q.end;
+      r->kind = Reading::Kind::percent;
+      return true;
+    }
+  }
+  // ½ ¾, a half, half million, a quarter million
+  {
+    const auto vf = tables.vulgar_fractions.find(cp_at(text, pos));
+    if (vf != tables.vulgar_fractions.end()) {
+      r->q = Quantity{};
+      r->begin = pos;
+      r->end = after_char(text, pos);
+      r->kind = Reading::Kind::fraction;
+      r->frac_low = r->frac_high = static_cast<double>(vf->second.first) / vf->second.second;
+      return true;
+    }
+    FractionValue f;
+    if (is_ascii_letter(cp_at(text, pos)) && fractions_.at_word(pos, &f)) {
+      r->q = Quantity{};
+      r->begin = pos;
+      r->end = f.end;
+      r->kind = Reading::Kind::fraction;
+      r->frac_low = r->frac_high = f.value;
+      r->fraction_is_number = f.whole;
+      return true;
+    }
+  }
+  // 半成 (5 %), 半折 (50 %)
+  if (cp_at(text, pos) == U'半') {
+    const char32_t n = cp_at(text, after_char(text, pos));
+    if ((n == U'成' || n == U'折') &&
+        !(n == U'成' ? tables.percent_after_cheng_not_before : tables.discount_after_zhe_not_before)
+             .matches_at(text, after_char(text, after_char(text, pos)))) {
+      r->q = Quantity{};
+      r->q.low = r->q.high = Decimal::of(n == U'成' ? 5 : 50);
+      r->begin = pos;
+      r->end = after_char(text, after_char(text, pos));
+      r->kind = Reading::Kind::percent;
+      return true;
+    }
   }
   // 打七折, 打对折
   if (cp_at(text, pos) == U'打') {
@@ -221,29 +108,19 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
     return true;
   }
   // Currency symbols and codes before the number: $5.6M, US$ 150 million, ¥300, USD 200.
-  for (const auto& [prefix, code] : tables.currency_prefixes) {
-    if (text.size() - pos < prefix.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < prefix.size() && same; ++i) {
-      char a = text[pos + i];
-      char b = prefix[i];
-      if (a >= 'a' && a <= 'z') a = static_cast<char>(a - 'a' + 'A');
-      if (b >= 'a' && b <= 'z') b = static_cast<char>(b - 'a' + 'A');
-      same = a == b;
-    }
-    if (!same) continue;
-    if (pos > 0 && is_ascii_letter(static_cast<unsigned char>(prefix[0])) &&
-        is_ascii_letter(static_cast<unsigned char>(text[pos - 1])))
-      continue;
-    const std::size_t s = skip_spaces(text, pos + prefix.size());
+  if (const WordSet::Entry* prefix = tables.currency_prefixes.longest_at(text, pos)) {
+    const bool after_letter = pos > 0 && is_ascii_letter(static_cast<unsigned char>(prefix->word[0])) &&
+                              is_ascii_letter(static_cast<unsigned char>(text[pos - 1]));
+    const std::size_t s = skip_spaces(text, pos + prefix->word.size());
     Quantity q;
-    if (!quantities_.read(s, &q)) continue;
-    r->q = q;
-    r->begin = pos;
-    r->end = q.end;
-    r->kind = Reading::Kind::currency;
-    r->currency = code;
-    return true;
+    if (!after_letter && quantities_.read(s, &q)) {
+      r->q = q;
+      r->begin = pos;
+      r->end = q.end;
+      r->kind = Reading::Kind::currency;
+      r->currency = prefix->value;
+      return true;
+    }
   }
   return false;
 }
@@ -281,6 +158,17 @@ void ExpressionReader::read_suffix(Reading* r) const {
       return;
     }
   }
+  // 十打 (a dozen is twelve), not 打七折
+  if (c == U'打' && r->q.integer && r->q.qualifier == Qualifier::exact && r->q.script != Script::english) {
+    const char32_t n = cp_at(text, after_char(text, e));
+    const auto role = tables.info(n).role;
+    if (!is_ascii_digit(n) && role == HanRole::none && n != U'对' && n != U'折') {
+      r->q.low = r->q.low * 12;
+      r->q.high = r->q.high * 12;
+      r->end = after_char(text, e);
+      return;
+    }
+  }
   if (c == U'倍') {
     r->end = after_char(text, e);
     r->kind = Reading::Kind::multiple;
@@ -288,7 +176,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
   }
   // 六成 (60 %), 三成半 (35 %)
   if (c == U'成' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
-      r->q.low <= Decimal::of(10) && !starts_with_any(text, after_char(text, e), tables.percent_after_cheng_not_before)) {
+      r->q.low <= Decimal::of(10) && !tables.percent_after_cheng_not_before.matches_at(text, after_char(text, e))) {
     r->end = after_char(text, e);
     r->q.low = r->q.low.scaled(1);
     r->q.high = r->q.high.scaled(1);
@@ -302,10 +190,11 @@ void ExpressionReader::read_suffix(Reading* r) const {
   }
   // 七折 (70 %), 75折, 9.5折
   if (c == U'折' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
-      !starts_with_any(text, after_char(text, e), tables.discount_after_zhe_not_before) &&
+      !tables.discount_after_zhe_not_before.matches_at(text, after_char(text, e)) &&
       Decimal::of(0) < r->q.low && r->q.low < Decimal::of(100)) {
     const bool one_place = !r->q.integer || r->q.low < Decimal::of(10);
     if (one_place && !(r->q.low < Decimal::of(10))) return;
+    if (!one_place && r->q.low.last_digit_power() > 0) return;  // 十折 is no discount
     r->end = after_char(text, e);
     if (one_place) {
       r->q.low = r->q.low.scaled(1);
@@ -316,19 +205,38 @@ void ExpressionReader::read_suffix(Reading* r) const {
   }
   // Currencies after the number: 558万美元, 300 dollars, 115USD.
   const std::size_t s = skip_spaces(text, e);
-  for (const auto& [suffix, code] : tables.currency_suffixes) {
+  const WordSet::Entry* found = tables.currency_suffixes.longest_at(text, e);
+  std::size_t at = e;
+  if (!found && s != e) {
+    found = tables.currency_suffixes.longest_at(text, s);
+    at = s;
+    // after a space only words, codes and symbols such as $ and €, not 元
+    if (found && static_cast<unsigned char>(found->word[0]) >= 0x80 && static_cast<unsigned char>(found->word[0]) != 0xE2)
+      found = nullptr;
+  }
+  if (found) {
+    const std::string& suffix = found->word;
     const bool ascii = is_ascii_letter(static_cast<unsigned char>(suffix[0]));
-    const std::size_t at = ascii || suffix[0] == '$' || static_cast<unsigned char>(suffix[0]) == 0xE2 ? s : e;
-    if (text.compare(at, suffix.size(), suffix) != 0) continue;
     const std::size_t after = at + suffix.size();
-    if (ascii && after < text.size() && is_ascii_letter(static_cast<unsigned char>(text[after]))) continue;
+    if (ascii && after < text.size() && is_ascii_letter(static_cast<unsigned char>(text[after]))) return;
     if (!ascii && suffix == "元" && after < text.size()) {
       const char32_t n = cp_at(text, after);
-      if (n == U'素' || n == U'旦' || n == U'年' || n == U'宵' || n == U'首' || n == U'老' || n == U'件') continue;
+      if (n == U'素' || n == U'旦' || n == U'年' || n == U'宵' || n == U'首' || n == U'老' || n == U'件') return;
+    }
+    // "10 $ 30 $", "rmb 10 usd 20": a symbol or code followed by a number opens the next one
+    if ((ascii && suffix.size() == 3) || !is_ascii_letter(static_cast<unsigned char>(suffix[0]))) {
+      const std::size_t k = skip_spaces(text, after);
+      if (k != after && is_ascii_digit(cp_at(text, k)) && (ascii || suffix[0] == '$')) return;
     }
     r->end = after;
     r->kind = Reading::Kind::currency;
-    r->currency = code;
+    r->currency = found->value;
+    // cents and pence: hundredths of the currency
+    if (r->currency.size() > 4 && r->currency.compare(r->currency.size() - 4, 4, "/100") == 0) {
+      r->currency.resize(r->currency.size() - 4);
+      r->q.low = r->q.low.scaled(-2);
+      r->q.high = r->q.high.scaled(-2);
+    }
     return;
   }
 }
@@ -351,15 +259,60 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   r->begin = pos;
   r->end = q.end;
   r->kind = Reading::Kind::plain;
-  // X分之Y: Y / X
-  const std::size_t f = match_folded(text, skip_spaces(text, q.end), U"分之", true);
-  if (f != skip_spaces(text, q.end)) {
+  // Most quantities end before a character that changes nothing (块, 个, 。): done.
+  if (q.end >= text.size() || !NumeralTables::in(quantities_.tables().suffix_starts, cp_at(text, q.end))) return true;
+  // two thirds, one and a half, 3 million and a quarter
+  {
+    FractionValue f;
+    if (q.script != Script::chinese && fractions_.after_quantity(q, &f)) {
+      r->end = f.end;
+      r->kind = Reading::Kind::fraction;
+      r->frac_low = r->frac_high = f.value;
+      r->fraction_is_number = f.whole;
+      return true;
+    }
+    std::size_t dozen_end = 0;
+    if (q.script != Script::chinese && q.qualifier == Qualifier::exact &&
+        fractions_.dozen_at(skip_spaces(text, q.end), &dozen_end)) {
+      r->q.low = r->q.low * 12;
+      r->q.high = r->q.high * 12;
+      r->end = dozen_end;
+      return true;
+    }
+  }
+  // 三百五十又三分之一: a whole number and a fraction
+  {
+    const std::size_t y = skip_spaces(text, q.end);
+    Reading fr;
+    if (cp_at(text, y) == U'又' && read_reading(skip_spaces(text, after_char(text, y)), &fr) &&
+        fr.kind == Reading::Kind::fraction && fr.frac_exact && !fr.q.negative) {
+      double whole = 0;
+      r->frac_exact = q.low.to_double(&whole) && q.qualifier == Qualifier::exact;
+      const double part = q.negative ? -fr.frac_low : fr.frac_low;
+      r->frac_low = r->frac_high = whole + part;
+      r->end = fr.end;
+      r->kind = Reading::Kind::fraction;
+      return true;
+    }
+  }
+  // X分之Y: Y / X; units right before 分之 multiply X (一百分之二, 一千万分之六).
+  std::size_t units_end = q.end;
+  int denominator_power = 0;
+  while (units_end < text.size()) {
+    const HanInfo& h = quantities_.tables().info(cp_at(text, units_end));
+    if (h.role != HanRole::small_unit && h.role != HanRole::big_unit) break;
+    denominator_power += h.value;
+    units_end = after_char(text, units_end);
+  }
+  const std::size_t f = match_folded(text, skip_spaces(text, units_end), U"分之", true);
+  if (f != skip_spaces(text, units_end)) {
     Quantity y;
     if (quantities_.read(skip_spaces(text, f), &y)) {
       double x = 0;
       double ylo = 0;
       double yhi = 0;
-      r->frac_exact = q.low.to_double(&x) && y.low.to_double(&ylo) && y.high.to_double(&yhi) && x != 0;
+      r->frac_exact = q.low.scaled(denominator_power).to_double(&x) && y.low.to_double(&ylo) &&
+                      y.high.to_double(&yhi) && x != 0;
       if (r->frac_exact) {
         r->frac_low = ylo / x;
         r->frac_high = yhi / x;
@@ -445,7 +398,9 @@ std::size_t ExpressionReader::emit(const Reading& r, std::vector<NumberExpr>* ou
     case Reading::Kind::percent: x.dimension = x.unit = "percent"; break;
     case Reading::Kind::percentage_point: x.dimension = x.unit = "percentage_point"; break;
     case Reading::Kind::multiple: x.dimension = "multiple"; x.unit = "times"; break;
-    case Reading::Kind::fraction: x.dimension = x.unit = "fraction"; break;
+    case Reading::Kind::fraction:
+      if (!r.fraction_is_number) x.dimension = x.unit = "fraction";
+      break;
     case Reading::Kind::currency: x.dimension = "currency"; x.unit = r.currency; break;
   }
   out->push_back(x);
@@ -502,56 +457,9 @@ std::size_t ExpressionReader::read(std::size_t pos, std::vector<NumberExpr>* out
   Reading a;
   if (!read_reading(pos, &a)) return pos;
 
-  // Chinese dates and clock times: 2025年1月28日, 1月20日, 18点42分.
-  if (a.kind == Reading::Kind::plain && a.q.integer && !a.q.negative) {
-    const char32_t n = cp_at(text, a.q.end);
-    const bool year_like = (a.q.digit_count == 4 || a.q.numeral_chars == 4) && integer_in(a.q, 1000, 2100);
-    double v = 0;
-    a.q.low.to_double(&v);
-    const auto iv = static_cast<std::int64_t>(v);
-    if (n == U'年' && year_like) {
-      out->push_back(date_part(a.begin, after_char(text, a.q.end), iv, NumberKind::date, "year"));
-      return after_char(text, a.q.end);
-    }
-    if (n == U'月' && integer_in(a.q, 1, 12)) {
-      out->push_back(date_part(a.begin, after_char(text, a.q.end), iv, NumberKind::date, "month"));
-      return after_char(text, a.q.end);
-    }
-    if ((n == U'日' || n == U'号') && integer_in(a.q, 1, 31)) {
-      out->push_back(date_part(a.begin, after_char(text, a.q.end), iv, NumberKind::date, "day"));
-      return after_char(text, a.q.end);
-    }
-    if ((n == U'点' || n == U'时') && integer_in(a.q, 0, 24)) {
-      const std::size_t e = after_char(text, a.q.end);
-      Quantity m;
-      const bool minutes = quantities_.read(e, &m) && cp_at(text, m.end) == U'分' && integer_in(m, 0, 59);
-      const char32_t after = cp_at(text, e);
-      if (minutes || after == U'钟' || after == U'半' || after == U'整') {
-        out->push_back(date_part(a.begin, e, iv, NumberKind::time, "hour"));
-        if (!minutes) return e;
-        double mv = 0;
-        m.low.to_double(&mv);
-        const std::size_t me = after_char(text, m.end);
-        out->push_back(date_part(m.begin, me, static_cast<std::int64_t>(mv), NumberKind::time, "minute"));
-        return me;
-      }
-    }
-  }
-
-  // 四十七任, 15th
-  if (a.kind == Reading::Kind::plain && a.q.integer && a.q.qualifier == Qualifier::exact) {
-    std::size_t e = a.q.end;
-    if (starts_with_any(text, e, quantities_.tables().ordinal_suffixes)) {
-      e = after_char(text, e);
-    } else if (a.q.script == Script::arabic && (ascii_word_is(text, e, "st") || ascii_word_is(text, e, "nd") ||
-                                                ascii_word_is(text, e, "rd") || ascii_word_is(text, e, "th"))) {
-      e += 2;
-    }
-    double v = 0;
-    if (e != a.q.end && a.q.low.to_double(&v)) {
-      out->push_back(ordinal(a.begin, e, v));
-      return e;
-    }
+  {
+    const std::size_t e = read_date_or_ordinal_after(a, out);
+    if (e != a.begin) return e;
   }
 
   Reading b;

@@ -10,13 +10,15 @@
 #include <vector>
 
 #include "claimcheck/claim.hpp"
+#include "numbers/english_fractions.hpp"
 #include "numbers/quantity.hpp"
 
 namespace claimcheck::numbers {
 
 class ExpressionReader {
  public:
-  ExpressionReader(std::string_view text, const NumeralTables& tables) : quantities_(text, tables) {}
+  ExpressionReader(std::string_view text, const NumeralTables& tables)
+      : quantities_(text, tables), fractions_(quantities_) {}
 
   // Reads the expression starting at `pos`, appending it (a date may give several items) to
   // `out`, or a note to `notes` when its value cannot be represented exactly. Returns the
@@ -34,6 +36,7 @@ class ExpressionReader {
     double frac_low = 0;  // for fractions, the value computed by division
     double frac_high = 0;
     bool frac_exact = true;
+    bool fraction_is_number = false;  // one and a half, half million: a number, read through a fraction
   };
 
   bool read_reading(std::size_t pos, Reading* r) const;
@@ -41,12 +44,14 @@ class ExpressionReader {
   void read_suffix(Reading* r) const;
   std::size_t read_date_or_time(std::size_t pos, std::vector<NumberExpr>* out) const;
   std::size_t read_ordinal(std::size_t pos, std::vector<NumberExpr>* out) const;
+  std::size_t read_date_or_ordinal_after(const Reading& a, std::vector<NumberExpr>* out) const;
   bool read_range(const Reading& a, Reading* b, std::size_t* connector_end) const;
   std::size_t emit(const Reading& r, std::vector<NumberExpr>* out, std::vector<Note>* notes) const;
   std::size_t emit_range(const Reading& a, const Reading& b, std::vector<NumberExpr>* out,
                          std::vector<Note>* notes) const;
 
   QuantityReader quantities_;
+  EnglishFractions fractions_;
 };
 
 }  // namespace claimcheck::numbers

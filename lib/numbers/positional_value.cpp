@@ -19,7 +19,8 @@ bool PositionalValue::small_unit(int power, bool implied_one_allowed) {
   if (last_small_power_ >= 0 && power >= last_small_power_) return false;
   if (last_big_power_ >= 0 && power >= last_big_power_) return false;
   if (!has_pending_ && !implied_one_allowed) return false;
-  const Decimal multiplier = has_pending_ ? pending_ : Decimal::of(1);
+  // 零十 is ten: a pending zero is no multiplier.
+  const Decimal multiplier = has_pending_ && !pending_.is_zero() ? pending_ : Decimal::of(1);
   section_ = section_ + multiplier.scaled(power);
   has_pending_ = false;
   pending_colloquial_ = false;

@@ -33,6 +33,7 @@ class PositionalValue {
 
   bool started() const { return started_; }
   bool has_pending() const { return has_pending_; }
+  bool pending_colloquial() const { return has_pending_ && pending_colloquial_; }
   bool after_point() const { return after_point_; }
   bool after_unit() const { return last_was_unit_; }
   int last_unit_power() const { return last_unit_power_; }
@@ -62,6 +63,20 @@ class PositionalValue {
   int last_small_power_ = -1;   // in the open section
   int last_unit_power_ = -1;    // small or big, whichever came last
   int last_big_power_ = -1;
+};
+
+// The pair of readings: lower and upper bound. Most tokens go to both.
+struct Bounds {
+  PositionalValue lo;
+  PositionalValue hi;
+  bool atom(Decimal v, bool colloquial) { return lo.atom(v, colloquial) && hi.atom(v, colloquial); }
+  bool small_unit(int p, bool implied) { return lo.small_unit(p, implied) && hi.small_unit(p, implied); }
+  bool big_unit(int p) { return lo.big_unit(p) && hi.big_unit(p); }
+  void zero() {
+    lo.zero();
+    hi.zero();
+  }
+  bool fraction(Decimal f) { return lo.fraction(f) && hi.fraction(f); }
 };
 
 }  // namespace claimcheck::numbers

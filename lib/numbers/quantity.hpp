@@ -9,6 +9,7 @@
 #include "claimcheck/claim.hpp"
 #include "numbers/decimal.hpp"
 #include "numbers/numeral_tables.hpp"
+#include "numbers/text_walk.hpp"
 
 namespace claimcheck::numbers {
 
@@ -49,6 +50,7 @@ class QuantityReader {
  private:
   bool read_positional(std::size_t pos, Quantity* out) const;
   bool read_english(std::size_t pos, Quantity* out) const;
+  bool fraction_follows(std::size_t pos) const;
 
   std::string_view text_;
   const NumeralTables& tables_;
@@ -59,8 +61,6 @@ class QuantityReader {
 std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, int* digits, bool* grouped,
                         bool* has_point);
 
-bool is_ascii_digit(char32_t c);
-bool is_ascii_letter(char32_t c);
 
 }  // namespace claimcheck::numbers
 

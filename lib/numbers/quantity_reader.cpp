@@ -1,15 +1,13 @@
 // Reading one quantity: Arabic digits, Chinese numerals, their mixes, multipliers (万 亿 k
 // million), vague forms (六十多 数万 两三百) and English number words.
-#include <cstring>
+#include <string>
 
 #include "numbers/positional_value.hpp"
 #include "numbers/quantity.hpp"
+#include "numbers/text_walk.hpp"
 #include "text/fold.hpp"
 
 namespace claimcheck::numbers {
-
-bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
-bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
 
 namespace {
 
@@ -17,49 +15,7 @@ using text::folded_at;
 
 bool is_han(char32_t c) { return c >= NumeralTables::kHanFirst && c <= NumeralTables::kHanLast; }
 
-// The pair of readings: lower and upper bound. Most tokens go to both.
-struct Bounds {
-  PositionalValue lo;
-  PositionalValue hi;
-  bool atom(Decimal v, bool colloquial) { return lo.atom(v, colloquial) && hi.atom(v, colloquial); }
-  bool small_unit(int p, bool implied) { return lo.small_unit(p, implied) && hi.small_unit(p, implied); }
-  bool big_unit(int p) { return lo.big_unit(p) && hi.big_unit(p); }
-  void zero() {
-    lo.zero();
-    hi.zero();
-  }
-  bool fraction(Decimal f) { return lo.fraction(f) && hi.fraction(f); }
-};
 
-std::size_t skip_spaces(std::string_view text, std::size_t pos) {
-  while (pos < text.size()) {
-    const auto c = folded_at(text, pos);
-    if (c.code_point != U' ') break;
-    pos += c.length;
-  }
-  return pos;
-}
-
-// Lower-cases the ASCII word at `pos` into `buf` (at most `cap` - 1 letters); returns its
-// length in bytes, 0 when there is no letter or the word is too long.
-std::size_t ascii_word(std::string_view text, std::size_t pos, char* buf, std::size_t cap) {
-  std::size_t n = 0;
-  while (pos + n < text.size()) {
-    char c = text[pos + n];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c < 'a' || c > 'z') break;
-    if (n + 1 >= cap) return 0;
-    buf[n++] = c;
-  }
-  buf[n] = '\0';
-  return n;
-}
-
-template <typename Map>
-const int* find_word(const Map& map, std::string_view word) {
-  const auto it = map.find(std::string(word));
-  return it == map.end() ? nullptr : &it->second;
-}
 
 }  // namespace
 
@@ -135,7 +91,7 @@ std::size_t QuantityReader::read_fraction_digits(std::size_t pos, Decimal* frac)
       d = static_cast<int>(c.code_point - U'0');
     } else {
       const HanInfo& h = tables_.info(c.code_point);
-      if (h.role == HanRole::digit && !h.needs_formal_neighbour) d = h.value;
+      if (h.role == HanRole::digit && !h.needs_formal_neighbour && c.code_point != U'两') d = h.value;
     }
     if (d < 0) break;
     v.push_digit(d);
@@ -169,6 +125,17 @@ bool QuantityReader::read(std::size_t pos, Quantity* out) const {
     if (!is_ascii_digit(n.code_point) && role != HanRole::digit && role != HanRole::small_unit) return false;
     negative = true;
     p = q;
+  } else if (is_ascii_letter(c.code_point)) {
+    // minus five, negative one
+    char buf[12];
+    const std::size_t n = lower_ascii_word(text_, p, buf, sizeof buf);
+    const std::string_view w(buf, n);
+    if (w == "minus" || w == "negative") {
+      const std::size_t q = skip_spaces(text_, p + n);
+      if (q == p + n || q >= text_.size()) return false;
+      negative = true;
+      p = q;
+    }
   }
   Quantity q;
   const auto first = folded_at(text_, p);
@@ -206,7 +173,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       const bool unit_next = role == HanRole::big_unit || (role == HanRole::small_unit && n.code_point != U'十' &&
                                                             c.code_point == U'上') ||
                              (role == HanRole::small_unit && c.code_point != U'上');
-      if (!unit_next || starts_with_any(text_, p + c.length, tables_.unit_words_starting_with_a_numeral))
+      if (!unit_next || tables_.unit_words_starting_with_a_numeral.matches_at(text_, p + c.length))
         return false;
       const bool up = c.code_point == U'上';
       b.lo.atom(Decimal::of(up ? 1 : 2), false);
@@ -225,9 +192,12 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   std::size_t end_before_space = pos;
   bool spaced_section = false;
   bool at_space_join = false;
+  bool carry_join = false;
   while (p < text_.size()) {
     std::size_t t = p;
-    at_space_join = false;
+    // 五百 余万: the join stays open over 余/多 up to the big unit
+    at_space_join = carry_join;
+    carry_join = false;
     if (b.lo.started()) {
       const std::size_t s = skip_spaces(text_, p);
       if (s != p) {
@@ -237,7 +207,10 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
         const bool unit = role == HanRole::small_unit || role == HanRole::big_unit;
         const bool numeral = role == HanRole::digit || unit || n.code_point == U'点' || n.code_point == U'余';
         const bool after_big = b.lo.after_unit() && b.lo.last_unit_power() == b.lo.last_big_power();
-        if (!numeral || q.qualifier != Qualifier::exact || after_big || (arabic && !unit && !chinese)) break;
+        const bool vague_then_big = q.qualifier == Qualifier::more_than && role == HanRole::big_unit;
+        if (!numeral || (q.qualifier != Qualifier::exact && !vague_then_big) || after_big ||
+            (arabic && !unit && !chinese))
+          break;
         if (!spaced_section) {
           before_space = b;
           q_before_space = q;
@@ -270,7 +243,39 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
         arabic = true;
         continue;
       }
+      // 2e5, 12.32e+14, 2.7890e-1
+      std::size_t x = e;
+      if (!grouped && x + 1 < text_.size() && (text_[x] == 'e' || text_[x] == 'E')) {
+        std::size_t k = x + 1;
+        bool minus = false;
+        if (k < text_.size()) {
+          const auto sign = folded_at(text_, k);
+          if (sign.code_point == U'-' || sign.code_point == U'+') {
+            minus = sign.code_point == U'-';
+            k += sign.length;
+          }
+        }
+        int exponent = 0;
+        int n = 0;
+        while (k < text_.size() && n < 3) {
+          const auto d = folded_at(text_, k);
+          if (!is_ascii_digit(d.code_point)) break;
+          exponent = exponent * 10 + static_cast<int>(d.code_point - U'0');
+          ++n;
+          k += d.length;
+        }
+        if (n > 0 && (k >= text_.size() || !is_ascii_letter(static_cast<unsigned char>(text_[k])))) {
+          v = v.scaled(minus ? -exponent : exponent);
+          x = k;
+        }
+      }
       if (!b.atom(v, false)) break;
+      if (x != e) {
+        q.integer = false;
+        p = end = x;
+        arabic = true;
+        break;
+      }
       q.digit_count += digits;
       q.grouped = q.grouped || grouped;
       q.integer = q.integer && !point;
@@ -278,26 +283,24 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       last_atom_chinese = false;
       p = end = e;
       // Multiplier letters right after the digits: 50k, 2bn, $5.6M.
-      for (const auto& [word, power] : tables_.suffix_multipliers) {
-        if (text_.compare(p, word.size(), word) != 0) continue;
-        const std::size_t after = p + word.size();
-        if (after < text_.size() && (is_ascii_letter(static_cast<unsigned char>(text_[after])) ||
-                                     is_ascii_digit(static_cast<unsigned char>(text_[after]))))
-          continue;
-        if (b.big_unit(power)) {
+      if (const WordSet::Entry* m = tables_.suffix_multipliers.longest_at(text_, p)) {
+        const std::size_t after = p + m->word.size();
+        const bool glued = after < text_.size() && (is_ascii_letter(static_cast<unsigned char>(text_[after])) ||
+                                                    is_ascii_digit(static_cast<unsigned char>(text_[after])));
+        if (!glued && b.big_unit(m->number)) {
           q.has_multiplier = true;
-          q.multiplier_power = power;
+          q.multiplier_power = m->number;
           p = end = after;
           english = true;
         }
-        break;
       }
       // English scale words after digits: 5.6 million, 4 thousand 3 hundred.
       if (!english) {
         const std::size_t s = skip_spaces(text_, p);
         char buf[16];
-        const std::size_t n = ascii_word(text_, s, buf, sizeof buf);
-        if (n > 0 && find_word(tables_.english_scales, std::string_view(buf, n))) {
+        const std::size_t n = lower_ascii_word(text_, s, buf, sizeof buf);
+        const EnglishWord* scale_word = n > 0 ? tables_.english.find(std::string_view(buf, n)) : nullptr;
+        if (scale_word != nullptr && scale_word->scale >= 0) {
           Quantity eq;
           eq.begin = pos;
           if (read_english(pos, &eq)) {
@@ -323,7 +326,10 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
                                (nh.role == HanRole::big_unit && !h.needs_formal_neighbour);
           return numeral && (!h.needs_formal_neighbour || nh.formal) && !nh.needs_formal_neighbour;
         };
-        if (t > 0) ok = neighbour_ok(folded_at(text_, text::previous_char_begin(text_, t)).code_point);
+        if (t > 0) {
+          const char32_t prev = folded_at(text_, text::previous_char_begin(text_, t)).code_point;
+          ok = neighbour_ok(prev) || (prev == U'之' && !h.needs_formal_neighbour);
+        }
         if (!ok && t + c.length < text_.size()) ok = neighbour_ok(folded_at(text_, t + c.length).code_point);
         if (!ok) break;
       }
@@ -379,7 +385,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
     }
 
     if (h.role == HanRole::small_unit || h.role == HanRole::big_unit) {
-      if (starts_with_any(text_, t, tables_.unit_words_starting_with_a_numeral)) break;
+      if (tables_.unit_words_starting_with_a_numeral.matches_at(text_, t)) break;
       if (h.needs_neighbour && !b.lo.started()) {
         // 拾 opening a run needs a numeral after it (拾万), not 拾取.
         if (t + c.length >= text_.size()) break;
@@ -390,7 +396,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
         const bool implied = h.value == 1 || !b.lo.started();
         if (!b.small_unit(h.value, implied)) break;
       } else {
-        if (cp == U'兆' && starts_with_any(text_, t + c.length, tables_.zhao_as_mega_before)) break;
+        if (cp == U'兆' && tables_.zhao_as_mega_before.matches_at(text_, t + c.length)) break;
         if (spaced_section && !at_space_join) {
           b = before_space;
           q = q_before_space;
@@ -434,6 +440,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       q.qualifier = Qualifier::more_than;
       last_atom_chinese = false;
       chinese = true;
+      carry_join = at_space_join || t != p;
       p = end = t + c.length;
       continue;
     }
@@ -443,7 +450,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   if (!b.lo.started()) return false;
   // A lone Chinese digit after 百/千/万/亿 means one place below only at the end of the
   // number (一万二, 三千五); before a word (五百万一年) it is not part of the number.
-  if (last_atom_chinese && b.lo.has_pending() && b.lo.last_unit_power() >= 2 && end < text_.size()) {
+  if (last_atom_chinese && b.lo.pending_colloquial() && b.lo.last_unit_power() >= 2 && end < text_.size()) {
     const auto n = folded_at(text_, end).code_point;
     const bool word_follows = is_han(n) && tables_.info(n).role == HanRole::none && n != U'元' && n != U'块' &&
                               n != U'多' && n != U'余' && n != U'左';
@@ -458,161 +465,6 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   q.begin = pos;
   q.end = end;
   q.script = chinese ? (arabic ? Script::mixed : Script::chinese) : Script::arabic;
-  *out = q;
-  return true;
-}
-
-bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
-  Bounds b;
-  std::size_t p = pos;
-  std::size_t end = pos;
-  int words = 0;
-  bool only_one = false;
-  bool expect_number_after_and = false;
-  char buf[16];
-  Quantity q;
-  q.script = Script::english;
-  while (p < text_.size()) {
-    std::size_t t = p;
-    if (b.lo.started() || expect_number_after_and) {
-      std::size_t s = t;
-      while (s < text_.size() && (text_[s] == ' ' || text_[s] == '-')) ++s;
-      if (s == t && t != pos) break;
-      t = s;
-    }
-    if (t >= text_.size()) break;
-    const auto c = folded_at(text_, t);
-    if (is_ascii_digit(c.code_point)) {
-      // 4 thousand 3 hundred: digits continue an English number only after a scale word.
-      if (!b.lo.after_unit() && !(t == pos)) break;
-      Decimal v;
-      int digits = 0;
-      bool grouped = false;
-      bool point = false;
-      const std::size_t e = read_arabic(text_, t, &v, &digits, &grouped, &point);
-      if (e == t || !b.atom(v, false)) break;
-      q.digit_count += digits;
-      q.integer = q.integer && !point;
-      p = end = e;
-      expect_number_after_and = false;
-      continue;
-    }
-    const std::size_t n = ascii_word(text_, t, buf, sizeof buf);
-    if (n == 0) break;
-    // a word must end at a word boundary
-    if (t + n < text_.size() && is_ascii_digit(static_cast<unsigned char>(text_[t + n]))) break;
-    const std::string_view w(buf, n);
-    if (const int* u = find_word(tables_.english_units, w)) {
-      if (!b.atom(Decimal::of(*u), false)) break;
-      only_one = words == 0 && *u == 1;
-      p = end = t + n;
-      ++words;
-      expect_number_after_and = false;
-      continue;
-    }
-    if (const int* tens = find_word(tables_.english_tens, w)) {
-      int value = *tens;
-      std::size_t e = t + n;
-      // twenty-one, twenty one
-      std::size_t s = e;
-      while (s < text_.size() && (text_[s] == ' ' || text_[s] == '-')) ++s;
-      char ubuf[16];
-      const std::size_t un = ascii_word(text_, s, ubuf, sizeof ubuf);
-      if (un > 0 && s > e) {
-        const int* u = find_word(tables_.english_units, std::string_view(ubuf, un));
-        if (u && *u >= 1 && *u <= 9) {
-          value += *u;
-          e = s + un;
-        }
-      }
-      if (!b.atom(Decimal::of(value), false)) break;
-      p = end = e;
-      ++words;
-      expect_number_after_and = false;
-      continue;
-    }
-    if (const int* scale = find_word(tables_.english_scales, w)) {
-      const bool ok = *scale == 2 ? b.small_unit(2, !b.lo.started()) : b.big_unit(*scale);
-      if (!ok) break;
-      if (*scale != 2) {
-        q.has_multiplier = true;
-        q.multiplier_power = *scale;
-      }
-      p = end = t + n;
-      ++words;
-      only_one = false;
-      expect_number_after_and = false;
-      continue;
-    }
-    if ((w == "a" || w == "an") && !b.lo.started()) {
-      std::size_t s = t + n;
-      while (s < text_.size() && text_[s] == ' ') ++s;
-      char sbuf[16];
-      const std::size_t sn = ascii_word(text_, s, sbuf, sizeof sbuf);
-      if (sn == 0 || !find_word(tables_.english_scales, std::string_view(sbuf, sn))) break;
-      b.atom(Decimal::of(1), false);
-      p = s;
-      continue;
-    }
-    if (w == "and" && b.lo.after_unit() && !expect_number_after_and) {
-      expect_number_after_and = true;
-      p = t + n;
-      continue;
-    }
-    if (w == "point" && b.lo.started() && !b.lo.after_point()) {
-      // two hundred point zero three: the words after "point" are digits.
-      Decimal frac;
-      int scale = 0;
-      std::size_t s = t + n;
-      std::size_t fe = s;
-      while (true) {
-        std::size_t k = fe;
-        while (k < text_.size() && (text_[k] == ' ' || text_[k] == '-')) ++k;
-        char dbuf[16];
-        const std::size_t dn = ascii_word(text_, k, dbuf, sizeof dbuf);
-        if (dn == 0) break;
-        const std::string_view dw(dbuf, dn);
-        int v = -1;
-        if (const int* u = find_word(tables_.english_units, dw)) v = *u;
-        if (const int* tn = find_word(tables_.english_tens, dw)) v = *tn;
-        if (v < 0) break;
-        if (v >= 10) {
-          frac.push_digit(v / 10);
-          ++scale;
-        }
-        if (v < 10 || v % 10 != 0) {
-          frac.push_digit(v % 10);
-          ++scale;
-        }
-        fe = k + dn;
-      }
-      if (scale == 0) break;
-      frac.exponent = -scale;
-      if (!b.fraction(frac)) break;
-      q.integer = false;
-      p = end = fe;
-      continue;
-    }
-    break;
-  }
-  if (!b.lo.started() || end == pos) return false;
-  if (only_one && words == 1 && pos > 0) {
-    // "the one you mentioned": a pronoun, not a number.
-    std::size_t k = pos;
-    while (k > 0 && text_[k - 1] == ' ') --k;
-    std::size_t w0 = k;
-    while (w0 > 0 && is_ascii_letter(static_cast<unsigned char>(text_[w0 - 1]))) --w0;
-    if (w0 < k) {
-      std::string prev(text_.substr(w0, k - w0));
-      for (auto& ch : prev) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
-      for (const auto& stop : tables_.english_one_not_a_number_after)
-        if (prev == stop) return false;
-    }
-  }
-  q.low = b.lo.value(false);
-  q.high = b.hi.value(false);
-  q.begin = pos;
-  q.end = end;
   *out = q;
   return true;
 }

@@ -107,23 +107,46 @@ class SentenceCollector {
   bool pending_break_ = false;
 };
 
+// Bytes that may start a sentence mark or a line break: everything else is skipped by one
+// table lookup.
+struct MarkBytes {
+  bool at[256] = {};
+  constexpr MarkBytes() {
+    for (unsigned char c : {'\n', '.', '!', '?', ';'}) at[c] = true;
+    at[0xE3] = true;  // 。
+    at[0xEF] = true;  // ！？；
+  }
+};
+constexpr MarkBytes kMarkBytes;
+
+// True when [begin, end) holds only white space.
+bool blank_span(std::string_view t, std::size_t begin, std::size_t end) {
+  while (begin < end) {
+    const std::size_t n = blank(t, begin);
+    if (n == 0) return false;
+    begin += n;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text) {
   std::vector<Sentence> out;
-  out.reserve(text.size() / 64 + 1);
+  out.reserve(text.size() / 128 + 1);
   const bool blank_lines_separate = has_blank_line(text);
   SentenceCollector collect(text, &out);
   const std::size_t n = text.size();
   std::size_t p = 0;
-  bool line_has_text = false;
+  std::size_t line_start = 0;
   while (p < n) {
+    while (p < n && !kMarkBytes.at[static_cast<unsigned char>(text[p])]) ++p;
+    if (p >= n) break;
     const char c = text[p];
     if (c == '\n') {
       collect.cut(p);
-      if (!blank_lines_separate || !line_has_text) collect.paragraph_break();
-      line_has_text = false;
-      ++p;
+      if (!blank_lines_separate || blank_span(text, line_start, p)) collect.paragraph_break();
+      line_start = ++p;
       continue;
     }
     std::size_t mark = 0;
@@ -139,15 +162,13 @@ std::vector<Sentence> split_sentences(std::string_view text) {
         q += more;
       }
       if (q == n || blank(text, q) != 0) mark = 1;
-    } else if (c == '\xE3' || c == '\xEF') {
+    } else {
       mark = fullwidth_terminator(text, p);
     }
     if (mark == 0) {
-      if (c != ' ' && c != '\t' && c != '\r') line_has_text = true;
       ++p;
       continue;
     }
-    line_has_text = true;
     p += mark;
     // Repeated marks (?!, 。。) and closing quotes or brackets stay with the sentence.
     while (p < n) {

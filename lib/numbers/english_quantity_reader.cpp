@@ -1,0 +1,195 @@
+// English number words: "two hundred and two thousand", "twenty-one", "five point five",
+// and digits continued by words ("4 thousand 3 hundred and 21").
+#include <string>
+
+#include "numbers/positional_value.hpp"
+#include "numbers/quantity.hpp"
+#include "numbers/text_walk.hpp"
+
+namespace claimcheck::numbers {
+
+namespace {
+
+using text::folded_at;
+
+// The value of `word` in one role of the lexicon (unit, tens, scale), or nullptr.
+const int* find_word(const EnglishLexicon& lexicon, std::string_view word, int EnglishWord::*role) {
+  const EnglishWord* w = lexicon.find(word);
+  return (w != nullptr && w->*role >= 0) ? &(w->*role) : nullptr;
+}
+
+}  // namespace
+
+bool QuantityReader::fraction_follows(std::size_t pos) const {
+  // "one hundred and three quarters" is 100 + 3/4: number words then a denominator.
+  std::size_t p = pos;
+  char buf[24];
+  for (int words = 0; words < 4; ++words) {
+    while (p < text_.size() && (text_[p] == ' ' || text_[p] == '-')) ++p;
+    const std::size_t n = lower_ascii_word(text_, p, buf, sizeof buf);
+    if (n == 0) return false;
+    const std::string_view w(buf, n);
+    const EnglishWord* e = tables_.english.find(w);
+    if (e != nullptr && (e->denominator > 0 || (words > 0 && e->ordinal_unit > 0))) return true;
+    if ((e == nullptr || (e->unit < 0 && e->tens < 0)) && w != "a" && w != "an") return false;
+    p += n;
+  }
+  return false;
+}
+
+bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
+  Bounds b;
+  std::size_t p = pos;
+  std::size_t end = pos;
+  int words = 0;
+  bool only_one = false;
+  bool expect_number_after_and = false;
+  char buf[16];
+  Quantity q;
+  q.script = Script::english;
+  while (p < text_.size()) {
+    std::size_t t = p;
+    if (b.lo.started() || expect_number_after_and) {
+      std::size_t s = t;
+      while (s < text_.size() && (text_[s] == ' ' || text_[s] == '-')) ++s;
+      if (s == t && t != pos) break;
+      t = s;
+    }
+    if (t >= text_.size()) break;
+    const auto c = folded_at(text_, t);
+    if (is_ascii_digit(c.code_point)) {
+      // 4 thousand 3 hundred: digits continue an English number only after a scale word.
+      if (!b.lo.after_unit() && !(t == pos)) break;
+      Decimal v;
+      int digits = 0;
+      bool grouped = false;
+      bool point = false;
+      const std::size_t e = read_arabic(text_, t, &v, &digits, &grouped, &point);
+      if (e == t || !b.atom(v, false)) break;
+      q.digit_count += digits;
+      q.integer = q.integer && !point;
+      p = end = e;
+      expect_number_after_and = false;
+      continue;
+    }
+    const std::size_t n = lower_ascii_word(text_, t, buf, sizeof buf);
+    if (n == 0) break;
+    // a word must end at a word boundary
+    if (t + n < text_.size() && is_ascii_digit(static_cast<unsigned char>(text_[t + n]))) break;
+    const std::string_view w(buf, n);
+    if (const int* u = find_word(tables_.english, w, &EnglishWord::unit)) {
+      if (!b.atom(Decimal::of(*u), false)) break;
+      only_one = words == 0 && *u == 1;
+      p = end = t + n;
+      ++words;
+      expect_number_after_and = false;
+      continue;
+    }
+    if (const int* tens = find_word(tables_.english, w, &EnglishWord::tens)) {
+      int value = *tens;
+      std::size_t e = t + n;
+      // twenty-one, twenty one
+      std::size_t s = e;
+      while (s < text_.size() && (text_[s] == ' ' || text_[s] == '-')) ++s;
+      char ubuf[16];
+      const std::size_t un = lower_ascii_word(text_, s, ubuf, sizeof ubuf);
+      if (un > 0 && s > e) {
+        const int* u = find_word(tables_.english, std::string_view(ubuf, un), &EnglishWord::unit);
+        if (u && *u >= 1 && *u <= 9) {
+          value += *u;
+          e = s + un;
+        }
+      }
+      if (!b.atom(Decimal::of(value), false)) break;
+      p = end = e;
+      ++words;
+      expect_number_after_and = false;
+      continue;
+    }
+    if (const int* scale = find_word(tables_.english, w, &EnglishWord::scale)) {
+      const bool ok = *scale == 2 ? b.small_unit(2, !b.lo.started()) : b.big_unit(*scale);
+      if (!ok) break;
+      if (*scale != 2) {
+        q.has_multiplier = true;
+        q.multiplier_power = *scale;
+      }
+      p = end = t + n;
+      ++words;
+      only_one = false;
+      expect_number_after_and = false;
+      continue;
+    }
+    if ((w == "a" || w == "an") && !b.lo.started()) {
+      std::size_t s = t + n;
+      while (s < text_.size() && text_[s] == ' ') ++s;
+      char sbuf[16];
+      const std::size_t sn = lower_ascii_word(text_, s, sbuf, sizeof sbuf);
+      if (sn == 0 || !find_word(tables_.english, std::string_view(sbuf, sn), &EnglishWord::scale)) break;
+      b.atom(Decimal::of(1), false);
+      p = s;
+      continue;
+    }
+    if (w == "and" && b.lo.after_unit() && !expect_number_after_and && !fraction_follows(t + n)) {
+      expect_number_after_and = true;
+      p = t + n;
+      continue;
+    }
+    if (w == "point" && b.lo.started() && !b.lo.after_point()) {
+      // two hundred point zero three: the words after "point" are digits.
+      Decimal frac;
+      int scale = 0;
+      std::size_t s = t + n;
+      std::size_t fe = s;
+      while (true) {
+        std::size_t k = fe;
+        while (k < text_.size() && (text_[k] == ' ' || text_[k] == '-')) ++k;
+        char dbuf[16];
+        const std::size_t dn = lower_ascii_word(text_, k, dbuf, sizeof dbuf);
+        if (dn == 0) break;
+        const std::string_view dw(dbuf, dn);
+        int v = -1;
+        if (const int* u = find_word(tables_.english, dw, &EnglishWord::unit)) v = *u;
+        if (const int* tn = find_word(tables_.english, dw, &EnglishWord::tens)) v = *tn;
+        if (v < 0) break;
+        if (v >= 10) {
+          frac.push_digit(v / 10);
+          ++scale;
+        }
+        if (v < 10 || v % 10 != 0) {
+          frac.push_digit(v % 10);
+          ++scale;
+        }
+        fe = k + dn;
+      }
+      if (scale == 0) break;
+      frac.exponent = -scale;
+      if (!b.fraction(frac)) break;
+      q.integer = false;
+      p = end = fe;
+      continue;
+    }
+    break;
+  }
+  if (!b.lo.started() || end == pos) return false;
+  if (only_one && words == 1 && pos > 0) {
+    // "the one you mentioned": a pronoun, not a number.
+    std::size_t k = pos;
+    while (k > 0 && text_[k - 1] == ' ') --k;
+    std::size_t w0 = k;
+    while (w0 > 0 && is_ascii_letter(static_cast<unsigned char>(text_[w0 - 1]))) --w0;
+    if (w0 < k) {
+      std::string prev(text_.substr(w0, k - w0));
+      for (auto& ch : prev) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+      for (const auto& stop : tables_.english_one_not_a_number_after)
+        if (prev == stop) return false;
+    }
+  }
+  q.low = b.lo.value(false);
+  q.high = b.hi.value(false);
+  q.begin = pos;
+  q.end = end;
+  *out = q;
+  return true;
+}
+
+}  // namespace claimcheck::numbers

@@ -1,0 +1,54 @@
+// Text walking helpers of the number readers (see text_walk.hpp).
+#include "numbers/text_walk.hpp"
+
+#include <cstring>
+
+namespace claimcheck::numbers {
+
+std::size_t skip_spaces(std::string_view text, std::size_t pos) {
+  while (pos < text.size()) {
+    const auto c = text::folded_at(text, pos);
+    if (c.code_point != U' ') break;
+    pos += c.length;
+  }
+  return pos;
+}
+
+std::size_t lower_ascii_word(std::string_view text, std::size_t pos, char* buf, std::size_t cap) {
+  std::size_t n = 0;
+  while (pos + n < text.size()) {
+    char c = text[pos + n];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c < 'a' || c > 'z') break;
+    if (n + 1 >= cap) return 0;
+    buf[n++] = c;
+  }
+  buf[n] = '\0';
+  return n;
+}
+
+bool ascii_word_is(std::string_view text, std::size_t pos, const char* word) {
+  const std::size_t n = std::strlen(word);
+  if (pos + n > text.size()) return false;
+  for (std::size_t i = 0; i < n; ++i) {
+    char c = text[pos + i];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (c != word[i]) return false;
+  }
+  return pos + n == text.size() || !is_ascii_letter(static_cast<unsigned char>(text[pos + n]));
+}
+
+std::size_t match_folded(std::string_view text, std::size_t pos, std::u32string_view word, bool spaced) {
+  std::size_t p = pos;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    if (spaced && i > 0)
+      while (p < text.size() && text[p] == ' ') ++p;
+    if (p >= text.size()) return pos;
+    const auto c = text::folded_at(text, p);
+    if (c.code_point != word[i]) return pos;
+    p += c.length;
+  }
+  return p;
+}
+
+}  // namespace claimcheck::numbers

@@ -1,0 +1,40 @@
+// Small helpers the number readers share for walking folded characters and ASCII words.
+#ifndef CLAIMCHECK_LIB_NUMBERS_TEXT_WALK_HPP
+#define CLAIMCHECK_LIB_NUMBERS_TEXT_WALK_HPP
+
+#include <cstddef>
+#include <string_view>
+
+#include "text/fold.hpp"
+
+namespace claimcheck::numbers {
+
+inline bool is_ascii_digit(char32_t c) { return c >= U'0' && c <= U'9'; }
+inline bool is_ascii_letter(char32_t c) { return (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z'); }
+
+// The folded character at pos, or U'\0' past the end.
+inline char32_t cp_at(std::string_view text, std::size_t pos) {
+  return pos < text.size() ? text::folded_at(text, pos).code_point : U'\0';
+}
+
+inline std::size_t after_char(std::string_view text, std::size_t pos) {
+  return pos + text::folded_at(text, pos).length;
+}
+
+// Past any spaces (ASCII, ideographic, no-break: all fold to ' ').
+std::size_t skip_spaces(std::string_view text, std::size_t pos);
+
+// Lower-cases the ASCII word at `pos` into `buf` (at most `cap` - 1 letters); returns its
+// length in bytes, 0 when there is no letter or the word is too long.
+std::size_t lower_ascii_word(std::string_view text, std::size_t pos, char* buf, std::size_t cap);
+
+// True when the ASCII word at pos is `word` (case-insensitive) and ends there.
+bool ascii_word_is(std::string_view text, std::size_t pos, const char* word);
+
+// Matches `word` (folded Simplified, e.g. "个百分点") at `pos`, allowing ASCII spaces between
+// its characters when `spaced`. Returns the end, or `pos` when it does not match.
+std::size_t match_folded(std::string_view text, std::size_t pos, std::u32string_view word, bool spaced);
+
+}  // namespace claimcheck::numbers
+
+#endif

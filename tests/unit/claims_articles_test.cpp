@@ -1,0 +1,103 @@
+// Whole articles (Simplified Chinese, Traditional Chinese, English) with every claim in them,
+// in order: nothing missed, nothing extra, each with its span, value, unit, object, qualifier.
+#include <fstream>
+#include <sstream>
+
+#include "claims_table.hpp"
+
+using namespace claims_table;
+
+namespace {
+
+std::string read_article(const std::string& name) {
+  std::ifstream in(std::string(CLAIMCHECK_TEST_DATA) + "/" + name, std::ios::binary);
+  REQUIRE(in);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// Each expected claim is looked for after the previous one; the extraction must list exactly
+// these claims in this order.
+void check_article(const std::string& name, const std::vector<Row>& expected) {
+  const std::string text = read_article(name);
+  const auto claims = extract(text);
+  std::string found;
+  for (const auto& c : claims) found += "[" + c.text + "] ";
+  INFO(name << " claims: " << found);
+  REQUIRE(claims.size() == expected.size());
+  std::size_t from = 0;
+  for (std::size_t i = 0; i < expected.size(); ++i) {
+    const Row& row = expected[i];
+    INFO("claim " << i << ": " << row.text);
+    const std::size_t at = text.find(row.text, from);
+    REQUIRE(at != std::string::npos);
+    from = at + row.text.size();
+    check_claim(claims[i], row, at);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("claims: a Simplified Chinese article", "[claims][article]") {
+  check_article("article_zh_hans.txt", {
+      {"", "2万块GPU", 20000, "count", "GPU", exact},
+      {"", "约120亿元", 1.2e10, "CNY", "", approx},
+      {"", "100兆瓦", 1e8, "W", "", exact},
+      {"", "约120亿元人民币", 1.2e10, "CNY", "", approx},
+      {"", "两年半", 2.5, "year", "", exact},
+      {"", "2万块英伟达H20芯片", 20000, "count", "H20", exact},
+      {"", "5000块昇腾910B", 5000, "count", "910B", exact},
+      {"", "38.6亿元", 3.86e9, "CNY", "", exact},
+      {"", "超过60%", 60, "percent", "", more_than},
+      {"", "约9亿元", 9e8, "CNY", "", approx},
+      {"", "1200多名员工", 1250, "count", "person", more_than},
+      {"", "近七成", 70, "percent", "", approx},
+      {"", "约130万个GPU小时", 1.3e6, "GPU_hour", "", approx},
+      {"", "不到三个月", 3, "month", "", less_than},
+      {"", "三分之一", 1.0 / 3, "fraction", "", exact},
+      {"", "超过300家企业", 300, "count", "company", more_than},
+      {"", "4倍", 4, "times", "", exact},
+      {"", "15%左右", 15, "percent", "", approx},
+      {"", "约10万元", 1e5, "CNY", "", approx},
+      {"", "20亿元以上", 2e9, "CNY", "", more_than},
+  });
+}
+
+TEST_CASE("claims: a Traditional Chinese article", "[claims][article]") {
+  check_article("article_zh_hant.txt", {
+      {"", "上看3萬台", 30000, "count", "", exact},
+      {"", "新台幣150億元", 1.5e10, "TWD", "", exact},
+      {"", "上看3萬台", 30000, "count", "", exact},
+      {"", "逾兩倍", 2, "times", "", more_than},
+      {"", "8,000台H200伺服器", 8000, "count", "server", exact},
+      {"", "8顆GPU", 8, "count", "GPU", exact},
+      {"", "約新台幣900萬元", 9e6, "TWD", "", approx},
+      {"", "新台幣4,250億元", 4.25e11, "TWD", "", exact},
+      {"", "7.8%", 7.8, "percent", "", exact},
+      {"", "0.6個百分點", 0.6, "percentage_point", "", exact},
+      {"", "逾5萬名員工", 50000, "count", "person", more_than},
+      {"", "約1,500人", 1500, "count", "person", approx},
+      {"", "約2億千瓦時", 2e8, "kWh", "", approx},
+      {"", "約為5年", 5, "year", "", approx},
+  });
+}
+
+TEST_CASE("claims: an English article", "[claims][article]") {
+  check_article("article_en.txt", {
+      {"", "about $14 billion", 1.4e10, "USD", "", approx},
+      {"", "40 companies", 40, "count", "company", exact},
+      {"", "12,000 Nvidia H20 GPUs", 12000, "count", "H20", exact},
+      {"", "at least 3,000 A100 chips", 3000, "count", "A100", at_least},
+      {"", "more than six months", 6, "month", "", more_than},
+      {"", "roughly 20%", 20, "percent", "", approx},
+      {"", "4,096 GPUs", 4096, "count", "GPU", exact},
+      {"", "54 days", 54, "day", "", exact},
+      {"", "nearly three times", 3, "times", "", approx},
+      {"", "two years", 2, "year", "", exact},
+      {"", "150 MW", 1.5e8, "W", "", exact},
+      {"", "up to $90 million", 9e7, "USD", "", at_most},
+      {"", "35 percent", 35, "percent", "", exact},
+      {"", "more than $60 billion", 6e10, "USD", "", more_than},
+  });
+}

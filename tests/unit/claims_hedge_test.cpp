@@ -1,0 +1,82 @@
+// Hedges: the qualifier and the stated bounds they give, the hedge's bytes inside the span.
+#include <optional>
+
+#include "claims_table.hpp"
+
+using namespace claims_table;
+
+namespace {
+
+struct BoundsRow {
+  std::string input;
+  std::string text;
+  Qualifier qualifier;
+  std::optional<double> low;
+  std::optional<double> high;
+};
+
+}  // namespace
+
+TEST_CASE("claims: hedges and the bounds they state", "[claims][hedge]") {
+  const std::optional<double> open;
+  const std::vector<BoundsRow> table = {
+      {"约600万美元", "约600万美元", approx, 6e6, 6e6},
+      {"大约600万美元", "大约600万美元", approx, 6e6, 6e6},
+      {"約合600萬美元", "約合600萬美元", approx, 6e6, 6e6},
+      {"将近600万美元", "将近600万美元", approx, 6e6, 6e6},
+      {"接近600万美元", "接近600万美元", approx, 6e6, 6e6},
+      {"近600万美元", "近600万美元", approx, 6e6, 6e6},
+      {"600万美元左右", "600万美元左右", approx, 6e6, 6e6},
+      {"600万美元上下", "600万美元上下", approx, 6e6, 6e6},
+      {"about $6 million", "about $6 million", approx, 6e6, 6e6},
+      {"around $6 million", "around $6 million", approx, 6e6, 6e6},
+      {"roughly $6 million", "roughly $6 million", approx, 6e6, 6e6},
+      {"nearly $6 million", "nearly $6 million", approx, 6e6, 6e6},
+      {"almost $6 million", "almost $6 million", approx, 6e6, 6e6},
+      {"approximately $6 million", "approximately $6 million", approx, 6e6, 6e6},
+      {"超过600万美元", "超过600万美元", more_than, 6e6, open},
+      {"超過600萬美元", "超過600萬美元", more_than, 6e6, open},
+      {"逾600万美元", "逾600万美元", more_than, 6e6, open},
+      {"600万美元以上", "600万美元以上", more_than, 6e6, open},
+      {"over $6 million", "over $6 million", more_than, 6e6, open},
+      {"more than $6 million", "more than $6 million", more_than, 6e6, open},
+      {"至少600万美元", "至少600万美元", at_least, 6e6, open},
+      {"不少于600万美元", "不少于600万美元", at_least, 6e6, open},
+      {"at least $6 million", "at least $6 million", at_least, 6e6, open},
+      {"不到600万美元", "不到600万美元", less_than, open, 6e6},
+      {"不足600万美元", "不足600万美元", less_than, open, 6e6},
+      {"少于600万美元", "少于600万美元", less_than, open, 6e6},
+      {"未满600万美元", "未满600万美元", less_than, open, 6e6},
+      {"under $6 million", "under $6 million", less_than, open, 6e6},
+      {"less than $6 million", "less than $6 million", less_than, open, 6e6},
+      {"最多600万美元", "最多600万美元", at_most, open, 6e6},
+      {"不超过600万美元", "不超过600万美元", at_most, open, 6e6},
+      {"up to $6 million", "up to $6 million", at_most, open, 6e6},
+      {"at most $6 million", "at most $6 million", at_most, open, 6e6},
+      {"高达600万美元", "高达600万美元", exact, 6e6, 6e6},
+      {"多达600万美元", "多达600万美元", exact, 6e6, 6e6},
+      {"仅600万美元", "仅600万美元", exact, 6e6, 6e6},
+      {"only $6 million", "only $6 million", exact, 6e6, 6e6},
+      {"600万美元之多", "600万美元之多", exact, 6e6, 6e6},
+      {"3年多", "3年多", more_than, 3, 4},
+      {"500余家企业", "500余家企业", more_than, 500, 600},
+      {"300万至500万美元", "300万至500万美元", range, 3e6, 5e6},
+      {"2.5万至3万块GPU", "2.5万至3万块GPU", range, 25000, 30000},
+      {"六十多家公司", "六十多家公司", more_than, 60, 70},
+      {"数万块GPU", "数万块GPU", approx, 20000, 90000},
+      {"最近3年", "3年", exact, 3, 3},
+  };
+  for (const auto& row : table) {
+    INFO("input: " << row.input);
+    const auto claims = extract(row.input);
+    REQUIRE(claims.size() == 1);
+    const auto& c = claims[0];
+    CHECK(c.text == row.text);
+    CHECK(c.begin == row.input.find(row.text));
+    CHECK(c.qualifier == row.qualifier);
+    CHECK(c.low.has_value() == row.low.has_value());
+    CHECK(c.high.has_value() == row.high.has_value());
+    if (c.low && row.low) CHECK(*c.low == Approx(*row.low));
+    if (c.high && row.high) CHECK(*c.high == Approx(*row.high));
+  }
+}

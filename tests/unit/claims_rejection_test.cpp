@@ -1,0 +1,32 @@
+// What is not a claim: dates, times, ordinals, names and identifiers, numerals inside words,
+// idioms, section numbers, page furniture and bare numbers.
+#include "claims_table.hpp"
+
+using namespace claims_table;
+
+TEST_CASE("claims: what is not a claim", "[claims][rejection]") {
+  const std::vector<std::string> table = {
+      // dates and times
+      "2025年1月27日", "2025年1月28日发布", "1月20日", "在2024年", "2000年,IBM推出了新产品",
+      "2000年，IBM", "于2023年成立", "2024年12月底", "2025.2.10", "2025-01-28 09:59:57",
+      "18点42分", "09:15", "14:05 GMT", "on January 27", "29 Jan 2025", "in 2020 Nvidia GPUs sold out",
+      "3月", "今年3月份", "27日", "1月20日前", "截至3月31日", "2024年1月以来", "2024年底", "since 2019", "二〇二四年",
+      // ordinals and ranks
+      "第三", "第3名", "排名第一", "No. 1", "#1", "四十七任总统", "Top 10",
+      // names, versions and identifiers
+      "DeepSeek-V3", "GPT-4o", "Llama 3.1", "R1模型", "o1", "H800", "910B", "iPhone 15",
+      "ZGBD01", "ajaychen_2024", "Windows 95", "5G网络", "Qwen2.5", "Claude 3.5 Sonnet",
+      // numerals inside words
+      "單一公司最大的損失", "建一座工厂", "一家美国公司", "一些", "一样", "一直", "统一", "唯一", "万一", "千万别", "三国", "安倍晋三", "一步步",
+      // idioms
+      "从0到1", "從0到1", "从零到一", "0-1", "1-10",
+      // page furniture and section numbers
+      "38114 阅读", "21 评论", "1 楼", "阅读 12906", "1,024 comments", "312 shares",
+      "瀏覽 5,207", "留言 17", "第 2 页 / 共 3 页", "Page 1 of 1", "3.2 节",
+      // word fractions that name a period or a part
+      "in the last quarter, sales", "the second half of the year", "a third-quarter loss",
+      // bare numbers
+      "数字2000", "The answer is 42.", "电话 13800138000", "编号 12345",
+  };
+  for (const auto& input : table) check_no_claim(input);
+}

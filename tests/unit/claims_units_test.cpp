@@ -1,0 +1,88 @@
+// Percentages, percentage points, fractions, multiples, durations and physical units.
+#include "claims_table.hpp"
+
+using namespace claims_table;
+
+TEST_CASE("claims: percentages, fractions and multiples", "[claims][percent]") {
+  const std::vector<Row> table = {
+      {"股价下跌16.97%", "16.97%", 16.97, "percent", "", exact},
+      {"股價重挫16.97%", "16.97%", 16.97, "percent", "", exact},
+      {"下跌１６．９７％", "１６．９７％", 16.97, "percent", "", exact},
+      {"shares dropped 17%", "17%", 17, "percent", "", exact},
+      {"fell 3.1 percent", "3.1 percent", 3.1, "percent", "", exact},
+      {"rose 12 per cent", "12 per cent", 12, "percent", "", exact},
+      {"近17%", "近17%", 17, "percent", "", approx},
+      {"跌幅5%左右", "5%左右", 5, "percent", "", approx},
+      {"增长超过30%", "超过30%", 30, "percent", "", more_than},
+      {"占比不到1%", "不到1%", 1, "percent", "", less_than},
+      {"百分之十五", "百分之十五", 15, "percent", "", exact},
+      {"下降了3个百分点", "3个百分点", 3, "percentage_point", "", exact},
+      {"下降了3個百分點", "3個百分點", 3, "percentage_point", "", exact},
+      {"只有三分之一", "只有三分之一", 1.0 / 3, "fraction", "", exact},
+      {"a quarter of the market", "a quarter", 0.25, "fraction", "", exact},
+      {"成本是对手的1/17", "1/17", 1.0 / 17, "fraction", "", exact},
+      {"提升了三倍", "三倍", 3, "times", "", exact},
+      {"快了3倍", "3倍", 3, "times", "", exact},
+      {"高出20至40倍", "20至40倍", 30, "times", "", range},
+      {"three times faster", "three times", 3, "times", "", exact},
+      {"10 times cheaper", "10 times", 10, "times", "", exact},
+      {"约10倍", "约10倍", 10, "times", "", approx},
+      {"跌幅1%~5%", "1%~5%", 3, "percent", "", range},
+      {"about 40 percent", "about 40 percent", 40, "percent", "", approx},
+      {"nearly 17%", "nearly 17%", 17, "percent", "", approx},
+      {"-3.2%", "-3.2%", -3.2, "percent", "", exact},
+  };
+  for (const auto& row : table) check_row(row);
+}
+
+TEST_CASE("claims: durations", "[claims][duration]") {
+  const std::vector<Row> table = {
+      {"训练用了不到两个月", "不到两个月", 2, "month", "", less_than},
+      {"前后训练两个月", "两个月", 2, "month", "", exact},
+      {"訓練兩個月便完成", "兩個月", 2, "month", "", exact},
+      {"只用了2个月", "2个月", 2, "month", "", exact},
+      {"about two months", "about two months", 2, "month", "", approx},
+      {"研发了三年半", "三年半", 3.5, "year", "", exact},
+      {"持续了3个多月", "3个多月", 3.5, "month", "", more_than},
+      {"超过1800年", "超过1800年", 1800, "year", "", more_than},
+      {"已经超过了1800年", "超过了1800年", 1800, "year", "", more_than},
+      {"突破了3300年", "3300年", 3300, "year", "", exact},
+      {"3-5年", "3-5年", 4, "year", "", range},
+      {"30年前", "30年", 30, "year", "", exact},
+      {"历时10年", "10年", 10, "year", "", exact},
+      {"10多年", "10多年", 15, "year", "", more_than},
+      {"3年多", "3年多", 3.5, "year", "", more_than},
+      {"两周", "两周", 2, "week", "", exact},
+      {"3个星期", "3个星期", 3, "week", "", exact},
+      {"45天", "45天", 45, "day", "", exact},
+      {"近30日", "近30日", 30, "day", "", approx},
+      {"72小时", "72小时", 72, "hour", "", exact},
+      {"24小時", "24小時", 24, "hour", "", exact},
+      {"30分钟", "30分钟", 30, "minute", "", exact},
+      {"10秒", "10秒", 10, "second", "", exact},
+      {"18个月", "18个月", 18, "month", "", exact},
+      {"for 5 years", "5 years", 5, "year", "", exact},
+      {"over 3 weeks", "over 3 weeks", 3, "week", "", more_than},
+      {"in 48 hours", "48 hours", 48, "hour", "", exact},
+      {"90 days", "90 days", 90, "day", "", exact},
+      {"至少三年", "至少三年", 3, "year", "", at_least},
+      {"两三个月", "两三个月", 2.5, "month", "", range},
+  };
+  for (const auto& row : table) check_row(row);
+}
+
+TEST_CASE("claims: physical and compound units", "[claims][physical]") {
+  const std::vector<Row> table = {
+      {"约278.8万个H800 GPU小时", "约278.8万个H800 GPU小时", 2788000, "GPU_hour", "", approx},
+      {"2.788 million H800 GPU hours", "2.788 million H800 GPU hours", 2788000, "GPU_hour", "", exact},
+      {"2.788 million GPU hours", "2.788 million GPU hours", 2788000, "GPU_hour", "", exact},
+      {"功耗700瓦", "700瓦", 700, "W", "", exact},
+      {"10 kW per rack", "10 kW", 10000, "W", "", exact},
+      {"一座100兆瓦的数据中心", "100兆瓦", 1e8, "W", "", exact},
+      {"150 MW", "150 MW", 1.5e8, "W", "", exact},
+      {"1 GW campus", "1 GW", 1e9, "W", "", exact},
+      {"每年耗电10亿千瓦时", "10亿千瓦时", 1e9, "kWh", "", exact},
+      {"2 TB", "2 TB", 2000, "GB", "", exact},
+  };
+  for (const auto& row : table) check_row(row);
+}
