@@ -21,6 +21,7 @@ namespace claimcheck {
 struct PhraseRoles {
   int entity = -1;                     // index into Attributor::Tables::entities
   bool object = false;                 // an alias of a counted object
+  bool clause_mark = false;            // punctuation that ends a clause (，；：, ; :)
   std::vector<std::uint32_t> measures; // measures it triggers
 };
 
@@ -33,16 +34,15 @@ struct Attributor::Tables {
   std::vector<Measure> measures;
   std::unordered_map<std::string, std::string> object_class;  // object name or alias → class
   std::vector<std::string> not_subjects;         // capitalised words that name no one, sorted
-  std::vector<std::string> clause_marks;         // punctuation that ends a clause
-  std::array<bool, 256> clause_mark_start{};     // the first bytes of clause_marks
   std::vector<std::string> maker_links;          // "的", "'s": entity + link + object = maker
   std::vector<std::string> owner_links_after;    // "off", "of": number + link + entity = owner
 
   // Whether a capitalised word names no one ("The", "Monday", "CEO").
   bool is_not_subject(std::string_view word) const;
 
-  // Whether `measure` applies to a claim of `dimension` counting objects of `object_class`.
-  bool applies(std::size_t measure, const std::string& dimension, std::string_view object_class) const;
+  // The measures that apply to a claim of `dimension` counting objects of `object_class`: one
+  // flag per measure, written to `out`.
+  void applicable_measures(std::string_view dimension, std::string_view object_class, std::vector<char>* out) const;
 };
 
 }  // namespace claimcheck

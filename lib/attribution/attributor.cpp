@@ -165,8 +165,7 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
         const auto found = t.object_class.find(*claim.object);
         return found == t.object_class.end() ? std::string_view(*claim.object) : std::string_view(found->second);
       }();
-      applicable.assign(t.measures.size(), 0);
-      for (std::size_t m = 0; m < t.measures.size(); ++m) applicable[m] = t.applies(m, claim.dimension, object_class);
+      t.applicable_measures(claim.dimension, object_class, &applicable);
       std::optional<std::size_t> chosen;
       if (!object_class.empty()) {
         for (std::size_t m = 0; m < t.measures.size() && !chosen; ++m)

@@ -42,8 +42,13 @@ void add_latin_names(const Attributor::Tables& tables, std::string_view text, st
   std::size_t next_match = 0;
   for (std::size_t i = begin; i < end;) {
     const char c = text[i];
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80) {  // a non-ASCII character: skip it whole
+      sentence_start = false;
+      i += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+      continue;
+    }
     if (!is_letter(c) && !is_digit(c)) {
-      if (static_cast<unsigned char>(c) >= 0x80) sentence_start = false;
       ++i;
       continue;
     }
@@ -68,21 +73,6 @@ void add_latin_names(const Attributor::Tables& tables, std::string_view text, st
   }
 }
 
-// The clause punctuation of text[begin, end), in one pass.
-void find_clause_marks(const Attributor::Tables& tables, std::string_view text, std::size_t begin, std::size_t end,
-                       std::vector<std::pair<std::size_t, std::size_t>>* out) {
-  for (std::size_t i = begin; i < end; ++i) {
-    if (!tables.clause_mark_start[static_cast<unsigned char>(text[i])]) continue;
-    for (const std::string& mark : tables.clause_marks) {
-      if (mark.size() <= end - i && text.compare(i, mark.size(), mark) == 0) {
-        out->emplace_back(i, i + mark.size());
-        i += mark.size() - 1;
-        break;
-      }
-    }
-  }
-}
-
 }  // namespace
 
 SentenceScan scan_sentence(const Attributor::Tables& tables, std::string_view text, std::size_t begin,
@@ -102,8 +92,8 @@ SentenceScan scan_sentence(const Attributor::Tables& tables, std::string_view te
       scan.subjects.push_back({m.begin, m.end, tables.entities[static_cast<std::size_t>(roles.entity)],
                                object_follows(tables, text.substr(0, end), m.end, matches, k + 1)});
     if (!roles.measures.empty()) scan.triggers.push_back({m.begin, m.end, m.phrase});
+    if (roles.clause_mark) scan.clause_marks.emplace_back(m.begin, m.end);
   }
-  find_clause_marks(tables, text, begin, end, &scan.clause_marks);
   const std::size_t from_table = scan.subjects.size();
   add_latin_names(tables, text, begin, end, matches, &scan.subjects);
   for (std::size_t k = from_table; k < scan.subjects.size(); ++k) {
