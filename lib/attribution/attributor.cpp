@@ -17,12 +17,16 @@ namespace {
 class DocumentScans {
  public:
   DocumentScans(const Attributor::Tables& tables, std::string_view text, const std::vector<Sentence>& sentences)
-      : tables_(tables), text_(text), sentences_(sentences), scans_(sentences.size()),
-        before_(sentences.size()) {}
+      : tables_(tables), text_(text), sentences_(sentences), scanned_(sentences.size(), false),
+        ranges_(sentences.size()), before_(sentences.size()) {}
 
-  const SentenceScan& scan(std::size_t s) {
-    if (!scans_[s]) scans_[s] = scan_sentence(tables_, text_, sentences_[s].begin, sentences_[s].end, &matches_);
-    return *scans_[s];
+  // The findings of sentence s; valid until the next call.
+  SentenceScan scan(std::size_t s) {
+    if (!scanned_[s]) {
+      ranges_[s] = scan_sentence(tables_, text_, sentences_[s].begin, sentences_[s].end, &lists_);
+      scanned_[s] = true;
+    }
+    return view_of(lists_, ranges_[s]);
   }
 
   // The topic of sentence s: the first subject (not a maker) it names, if any.
@@ -67,8 +71,9 @@ class DocumentScans {
   const Attributor::Tables& tables_;
   std::string_view text_;
   const std::vector<Sentence>& sentences_;
-  std::vector<std::optional<SentenceScan>> scans_;
-  std::vector<PhraseMatch> matches_;  // scratch for scan_sentence
+  std::vector<bool> scanned_;
+  std::vector<SentenceRanges> ranges_;
+  ScanLists lists_;
   std::vector<Memo> before_;
   bool title_known_ = false;
   std::optional<std::string_view> title_;
@@ -77,10 +82,10 @@ class DocumentScans {
 // The clause of [begin, end) inside the sentence of `scan`: between the nearest clause marks.
 std::pair<std::size_t, std::size_t> clause_of(const SentenceScan& scan, const Sentence& sentence, std::size_t begin,
                                               std::size_t end) {
-  const auto& marks = scan.clause_marks;
-  auto after = std::lower_bound(marks.begin(), marks.end(), std::make_pair(end, std::size_t{0}));
+  const Slice<ClauseMark>& marks = scan.clause_marks;
+  const ClauseMark* after = std::lower_bound(marks.begin(), marks.end(), ClauseMark(end, 0));
   std::size_t from = sentence.begin;
-  for (auto it = after; it != marks.begin();) {
+  for (const ClauseMark* it = after; it != marks.begin();) {
     --it;
     if (it->second <= begin) {
       from = it->second;
@@ -146,7 +151,10 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
   spans.reserve(claims->size());
   for (const Claim& claim : *claims) spans.emplace_back(claim.begin, claim.end);
   std::sort(spans.begin(), spans.end());
-  std::vector<char> applicable;  // per measure: applies to the claim's dimension and object class
+  // Per measure: applies to the claim's dimension and object class; kept while claims in a row
+  // share both.
+  std::vector<char> applicable;
+  std::string applicable_dimension = "\x01", applicable_class;
   for (Claim& claim : *claims) {
     if (claim.subject && claim.measure) continue;
     if (claim.end > text.size() || claim.begin > claim.end) continue;
@@ -156,7 +164,7 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
     if (it == sentences.begin()) continue;
     const std::size_t s = static_cast<std::size_t>(it - sentences.begin()) - 1;
     const Sentence& sentence = sentences[s];
-    const SentenceScan& scan = scans.scan(s);
+    const SentenceScan scan = scans.scan(s);  // used before any other sentence is scanned
     const auto [clause_begin, clause_end] = clause_of(scan, sentence, claim.begin, claim.end);
 
     if (!claim.measure) {
@@ -165,7 +173,11 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
         const auto found = t.object_class.find(*claim.object);
         return found == t.object_class.end() ? std::string_view(*claim.object) : std::string_view(found->second);
       }();
-      t.applicable_measures(claim.dimension, object_class, &applicable);
+      if (claim.dimension != applicable_dimension || object_class != applicable_class) {
+        t.applicable_measures(claim.dimension, object_class, &applicable);
+        applicable_dimension = claim.dimension;
+        applicable_class.assign(object_class);
+      }
       std::optional<std::size_t> chosen;
       if (!object_class.empty()) {
         for (std::size_t m = 0; m < t.measures.size() && !chosen; ++m)

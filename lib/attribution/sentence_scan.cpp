@@ -75,39 +75,53 @@ void add_latin_names(const Attributor::Tables& tables, std::string_view text, st
 
 }  // namespace
 
-SentenceScan scan_sentence(const Attributor::Tables& tables, std::string_view text, std::size_t begin,
-                           std::size_t end, std::vector<PhraseMatch>* scratch) {
-  SentenceScan scan;
-  std::vector<PhraseMatch>& matches = *scratch;
+SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view text, std::size_t begin,
+                             std::size_t end, ScanLists* lists) {
+  SentenceRanges ranges;
+  std::vector<PhraseMatch>& matches = lists->matches;
+  std::vector<SubjectMention>& subjects = lists->subjects;
   matches.clear();
   tables.matcher.find_all(text.substr(begin, end - begin), &matches);
   for (PhraseMatch& m : matches) {
     m.begin += begin;
     m.end += begin;
   }
+  ranges.subjects_begin = static_cast<std::uint32_t>(subjects.size());
+  ranges.triggers_begin = static_cast<std::uint32_t>(lists->triggers.size());
+  ranges.marks_begin = static_cast<std::uint32_t>(lists->clause_marks.size());
   for (std::size_t k = 0; k < matches.size(); ++k) {
     const PhraseMatch& m = matches[k];
     const PhraseRoles& roles = tables.roles[m.phrase];
     if (roles.entity >= 0)
-      scan.subjects.push_back({m.begin, m.end, tables.entities[static_cast<std::size_t>(roles.entity)],
-                               object_follows(tables, text.substr(0, end), m.end, matches, k + 1)});
-    if (!roles.measures.empty()) scan.triggers.push_back({m.begin, m.end, m.phrase});
-    if (roles.clause_mark) scan.clause_marks.emplace_back(m.begin, m.end);
+      subjects.push_back({m.begin, m.end, tables.entities[static_cast<std::size_t>(roles.entity)],
+                          object_follows(tables, text.substr(0, end), m.end, matches, k + 1)});
+    if (!roles.measures.empty()) lists->triggers.push_back({m.begin, m.end, m.phrase});
+    if (roles.clause_mark) lists->clause_marks.emplace_back(m.begin, m.end);
   }
-  const std::size_t from_table = scan.subjects.size();
-  add_latin_names(tables, text, begin, end, matches, &scan.subjects);
-  for (std::size_t k = from_table; k < scan.subjects.size(); ++k) {
-    SubjectMention& s = scan.subjects[k];
+  const std::size_t from_table = subjects.size();
+  add_latin_names(tables, text, begin, end, matches, &subjects);
+  for (std::size_t k = from_table; k < subjects.size(); ++k) {
+    SubjectMention& s = subjects[k];
     const auto next = std::lower_bound(matches.begin(), matches.end(), s.end,
                                        [](const PhraseMatch& m, std::size_t at) { return m.begin < at; });
     s.maker = object_follows(tables, text.substr(0, end), s.end, matches,
                              static_cast<std::size_t>(next - matches.begin()));
   }
-  if (from_table > 0 && from_table < scan.subjects.size())
-    std::inplace_merge(scan.subjects.begin(), scan.subjects.begin() + static_cast<std::ptrdiff_t>(from_table),
-                       scan.subjects.end(),
+  const auto first = subjects.begin() + ranges.subjects_begin;
+  const auto middle = subjects.begin() + static_cast<std::ptrdiff_t>(from_table);
+  if (first != middle && middle != subjects.end())
+    std::inplace_merge(first, middle, subjects.end(),
                        [](const SubjectMention& a, const SubjectMention& b) { return a.begin < b.begin; });
-  return scan;
+  ranges.subjects_end = static_cast<std::uint32_t>(subjects.size());
+  ranges.triggers_end = static_cast<std::uint32_t>(lists->triggers.size());
+  ranges.marks_end = static_cast<std::uint32_t>(lists->clause_marks.size());
+  return ranges;
+}
+
+SentenceScan view_of(const ScanLists& lists, const SentenceRanges& r) {
+  return {{lists.subjects.data() + r.subjects_begin, lists.subjects.data() + r.subjects_end},
+          {lists.triggers.data() + r.triggers_begin, lists.triggers.data() + r.triggers_end},
+          {lists.clause_marks.data() + r.marks_begin, lists.clause_marks.data() + r.marks_end}};
 }
 
 }  // namespace claimcheck
