@@ -203,6 +203,16 @@ CLAIMCHECK_API int claimcheck_checker_report(const claimcheck_checker *checker,
 /* Releases a checker. NULL-safe. */
 CLAIMCHECK_API void claimcheck_checker_free(claimcheck_checker *checker);
 
+/* Joins the reports of parts whose claims were split by comparison key (each key's claims all in
+ * one part, as a distributed run produces them): the result is what one claimcheck_check over all
+ * the claims returns when they are given in `source_order` (sources it does not list come after,
+ * by name). `parts` holds n reports (NULL allowed when n is 0), which stay the caller's;
+ * `source_order` holds n_sources NUL-terminated source names (NULL allowed when n_sources is 0).
+ * On success *out is the caller's, to release with claimcheck_report_free(). */
+CLAIMCHECK_API int claimcheck_report_merge(const claimcheck_report *const *parts, size_t n,
+                                           const char *const *source_order, size_t n_sources,
+                                           claimcheck_report **out);
+
 /* Releases a report and everything borrowed from it. NULL-safe. */
 CLAIMCHECK_API void claimcheck_report_free(claimcheck_report *report);
 
