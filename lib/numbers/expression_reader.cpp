@@ -80,8 +80,8 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
   if (cp_at(text, pos) == U'半') {
     const char32_t n = cp_at(text, after_char(text, pos));
     if ((n == U'成' || n == U'折') &&
-        !starts_with_any(text, after_char(text, after_char(text, pos)),
-                         n == U'成' ? tables.percent_after_cheng_not_before : tables.discount_after_zhe_not_before)) {
+        !(n == U'成' ? tables.percent_after_cheng_not_before : tables.discount_after_zhe_not_before)
+             .matches_at(text, after_char(text, after_char(text, pos)))) {
       r->q = Quantity{};
       r->q.low = r->q.high = Decimal::of(n == U'成' ? 5 : 50);
       r->begin = pos;
@@ -108,29 +108,19 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
     return true;
   }
   // Currency symbols and codes before the number: $5.6M, US$ 150 million, ¥300, USD 200.
-  for (const auto& [prefix, code] : tables.currency_prefixes) {
-    if (text.size() - pos < prefix.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < prefix.size() && same; ++i) {
-      char a = text[pos + i];
-      char b = prefix[i];
-      if (a >= 'a' && a <= 'z') a = static_cast<char>(a - 'a' + 'A');
-      if (b >= 'a' && b <= 'z') b = static_cast<char>(b - 'a' + 'A');
-      same = a == b;
-    }
-    if (!same) continue;
-    if (pos > 0 && is_ascii_letter(static_cast<unsigned char>(prefix[0])) &&
-        is_ascii_letter(static_cast<unsigned char>(text[pos - 1])))
-      continue;
-    const std::size_t s = skip_spaces(text, pos + prefix.size());
+  if (const WordSet::Entry* prefix = tables.currency_prefixes.longest_at(text, pos)) {
+    const bool after_letter = pos > 0 && is_ascii_letter(static_cast<unsigned char>(prefix->word[0])) &&
+                              is_ascii_letter(static_cast<unsigned char>(text[pos - 1]));
+    const std::size_t s = skip_spaces(text, pos + prefix->word.size());
     Quantity q;
-    if (!quantities_.read(s, &q)) continue;
-    r->q = q;
-    r->begin = pos;
-    r->end = q.end;
-    r->kind = Reading::Kind::currency;
-    r->currency = code;
-    return true;
+    if (!after_letter && quantities_.read(s, &q)) {
+      r->q = q;
+      r->begin = pos;
+      r->end = q.end;
+      r->kind = Reading::Kind::currency;
+      r->currency = prefix->value;
+      return true;
+    }
   }
   return false;
 }
@@ -186,7 +176,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
   }
   // 六成 (60 %), 三成半 (35 %)
   if (c == U'成' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
-      r->q.low <= Decimal::of(10) && !starts_with_any(text, after_char(text, e), tables.percent_after_cheng_not_before)) {
+      r->q.low <= Decimal::of(10) && !tables.percent_after_cheng_not_before.matches_at(text, after_char(text, e))) {
     r->end = after_char(text, e);
     r->q.low = r->q.low.scaled(1);
     r->q.high = r->q.high.scaled(1);
@@ -200,7 +190,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
   }
   // 七折 (70 %), 75折, 9.5折
   if (c == U'折' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
-      !starts_with_any(text, after_char(text, e), tables.discount_after_zhe_not_before) &&
+      !tables.discount_after_zhe_not_before.matches_at(text, after_char(text, e)) &&
       Decimal::of(0) < r->q.low && r->q.low < Decimal::of(100)) {
     const bool one_place = !r->q.integer || r->q.low < Decimal::of(10);
     if (one_place && !(r->q.low < Decimal::of(10))) return;
@@ -215,24 +205,32 @@ void ExpressionReader::read_suffix(Reading* r) const {
   }
   // Currencies after the number: 558万美元, 300 dollars, 115USD.
   const std::size_t s = skip_spaces(text, e);
-  for (const auto& [suffix, code] : tables.currency_suffixes) {
+  const WordSet::Entry* found = tables.currency_suffixes.longest_at(text, e);
+  std::size_t at = e;
+  if (!found && s != e) {
+    found = tables.currency_suffixes.longest_at(text, s);
+    at = s;
+    // after a space only words, codes and symbols such as $ and €, not 元
+    if (found && static_cast<unsigned char>(found->word[0]) >= 0x80 && static_cast<unsigned char>(found->word[0]) != 0xE2)
+      found = nullptr;
+  }
+  if (found) {
+    const std::string& suffix = found->word;
     const bool ascii = is_ascii_letter(static_cast<unsigned char>(suffix[0]));
-    const std::size_t at = ascii || suffix[0] == '$' || static_cast<unsigned char>(suffix[0]) == 0xE2 ? s : e;
-    if (text.compare(at, suffix.size(), suffix) != 0) continue;
     const std::size_t after = at + suffix.size();
-    if (ascii && after < text.size() && is_ascii_letter(static_cast<unsigned char>(text[after]))) continue;
+    if (ascii && after < text.size() && is_ascii_letter(static_cast<unsigned char>(text[after]))) return;
     if (!ascii && suffix == "元" && after < text.size()) {
       const char32_t n = cp_at(text, after);
-      if (n == U'素' || n == U'旦' || n == U'年' || n == U'宵' || n == U'首' || n == U'老' || n == U'件') continue;
+      if (n == U'素' || n == U'旦' || n == U'年' || n == U'宵' || n == U'首' || n == U'老' || n == U'件') return;
     }
     // "10 $ 30 $", "rmb 10 usd 20": a symbol or code followed by a number opens the next one
     if ((ascii && suffix.size() == 3) || !is_ascii_letter(static_cast<unsigned char>(suffix[0]))) {
       const std::size_t k = skip_spaces(text, after);
-      if (k != after && is_ascii_digit(cp_at(text, k)) && (ascii || suffix[0] == '$')) continue;
+      if (k != after && is_ascii_digit(cp_at(text, k)) && (ascii || suffix[0] == '$')) return;
     }
     r->end = after;
     r->kind = Reading::Kind::currency;
-    r->currency = code;
+    r->currency = found->value;
     // cents and pence: hundredths of the currency
     if (r->currency.size() > 4 && r->currency.compare(r->currency.size() - 4, 4, "/100") == 0) {
       r->currency.resize(r->currency.size() - 4);
@@ -261,6 +259,8 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   r->begin = pos;
   r->end = q.end;
   r->kind = Reading::Kind::plain;
+  // Most quantities end before a character that changes nothing (块, 个, 。): done.
+  if (q.end >= text.size() || !NumeralTables::in(quantities_.tables().suffix_starts, cp_at(text, q.end))) return true;
   // two thirds, one and a half, 3 million and a quarter
   {
     FractionValue f;

@@ -173,7 +173,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       const bool unit_next = role == HanRole::big_unit || (role == HanRole::small_unit && n.code_point != U'十' &&
                                                             c.code_point == U'上') ||
                              (role == HanRole::small_unit && c.code_point != U'上');
-      if (!unit_next || starts_with_any(text_, p + c.length, tables_.unit_words_starting_with_a_numeral))
+      if (!unit_next || tables_.unit_words_starting_with_a_numeral.matches_at(text_, p + c.length))
         return false;
       const bool up = c.code_point == U'上';
       b.lo.atom(Decimal::of(up ? 1 : 2), false);
@@ -283,26 +283,24 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       last_atom_chinese = false;
       p = end = e;
       // Multiplier letters right after the digits: 50k, 2bn, $5.6M.
-      for (const auto& [word, power] : tables_.suffix_multipliers) {
-        if (text_.compare(p, word.size(), word) != 0) continue;
-        const std::size_t after = p + word.size();
-        if (after < text_.size() && (is_ascii_letter(static_cast<unsigned char>(text_[after])) ||
-                                     is_ascii_digit(static_cast<unsigned char>(text_[after]))))
-          continue;
-        if (b.big_unit(power)) {
+      if (const WordSet::Entry* m = tables_.suffix_multipliers.longest_at(text_, p)) {
+        const std::size_t after = p + m->word.size();
+        const bool glued = after < text_.size() && (is_ascii_letter(static_cast<unsigned char>(text_[after])) ||
+                                                    is_ascii_digit(static_cast<unsigned char>(text_[after])));
+        if (!glued && b.big_unit(m->number)) {
           q.has_multiplier = true;
-          q.multiplier_power = power;
+          q.multiplier_power = m->number;
           p = end = after;
           english = true;
         }
-        break;
       }
       // English scale words after digits: 5.6 million, 4 thousand 3 hundred.
       if (!english) {
         const std::size_t s = skip_spaces(text_, p);
         char buf[16];
         const std::size_t n = lower_ascii_word(text_, s, buf, sizeof buf);
-        if (n > 0 && tables_.english_scales.count(std::string(buf, n))) {
+        const EnglishWord* scale_word = n > 0 ? tables_.english.find(std::string_view(buf, n)) : nullptr;
+        if (scale_word != nullptr && scale_word->scale >= 0) {
           Quantity eq;
           eq.begin = pos;
           if (read_english(pos, &eq)) {
@@ -387,7 +385,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
     }
 
     if (h.role == HanRole::small_unit || h.role == HanRole::big_unit) {
-      if (starts_with_any(text_, t, tables_.unit_words_starting_with_a_numeral)) break;
+      if (tables_.unit_words_starting_with_a_numeral.matches_at(text_, t)) break;
       if (h.needs_neighbour && !b.lo.started()) {
         // 拾 opening a run needs a numeral after it (拾万), not 拾取.
         if (t + c.length >= text_.size()) break;
@@ -398,7 +396,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
         const bool implied = h.value == 1 || !b.lo.started();
         if (!b.small_unit(h.value, implied)) break;
       } else {
-        if (cp == U'兆' && starts_with_any(text_, t + c.length, tables_.zhao_as_mega_before)) break;
+        if (cp == U'兆' && tables_.zhao_as_mega_before.matches_at(text_, t + c.length)) break;
         if (spaced_section && !at_space_join) {
           b = before_space;
           q = q_before_space;

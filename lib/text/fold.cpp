@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <utility>
 
 namespace claimcheck::text {
@@ -38,10 +39,26 @@ constexpr bool sorted_table() {
 
 static_assert(sorted_table(), "the folding table must be sorted");
 
+// One bit per 256-code-point page of the BMP that holds an entry.
+constexpr std::array<std::uint64_t, 4> page_mask() {
+  std::array<std::uint64_t, 4> mask{};
+  for (const auto& entry : kTable) {
+    const auto page = static_cast<std::size_t>(entry.first >> 8);
+    mask[page >> 6] |= std::uint64_t{1} << (page & 63);
+  }
+  return mask;
+}
+
+constexpr std::array<std::uint64_t, 4> kPages = page_mask();
+
 }  // namespace
 
-char32_t fold_char(char32_t c) noexcept {
-  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;  // full-width ASCII forms
+bool fold_page_has_entries(char32_t c) noexcept {
+  const auto page = static_cast<std::size_t>(c >> 8);
+  return ((kPages[page >> 6] >> (page & 63)) & 1) != 0;
+}
+
+char32_t fold_table_lookup(char32_t c) noexcept {
   if (c < kTable.front().first || c > kTable.back().first) return c;
   const auto it = std::lower_bound(kTable.begin(), kTable.end(), c,
                                    [](const auto& entry, char32_t key) { return entry.first < key; });

@@ -13,7 +13,17 @@
 namespace claimcheck::text {
 
 // The folded form of `c`, or `c` itself when the table has nothing for it.
-char32_t fold_char(char32_t c) noexcept;
+char32_t fold_table_lookup(char32_t c) noexcept;
+
+// True when the 256-code-point page of `c` (c < 0x10000) holds an entry of the table.
+bool fold_page_has_entries(char32_t c) noexcept;
+
+inline char32_t fold_char(char32_t c) noexcept {
+  if (c < 0xA0) return c;
+  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;  // full-width ASCII forms
+  if (c >= 0x10000 || !fold_page_has_entries(c)) return c;
+  return fold_table_lookup(c);
+}
 
 // The character at `pos`, decoded and folded; its length is that of the original bytes.
 inline DecodedChar folded_at(std::string_view text, std::size_t pos) noexcept {
