@@ -8,12 +8,6 @@ from claimcheck import _native
 from claimcheck._native import Claims_p, OwnedString_p, Report_p, check
 from claimcheck.engine import Engine
 
-if "claimcheck_report_merge" not in _native._SIGNATURES:
-    _native.lib.claimcheck_report_merge.restype = ctypes.c_int
-    _native.lib.claimcheck_report_merge.argtypes = [
-        ctypes.POINTER(Report_p), ctypes.c_size_t, ctypes.POINTER(ctypes.c_char_p),
-        ctypes.c_size_t, ctypes.POINTER(Report_p)]
-
 
 def _take_bytes(pointer):
     try:
