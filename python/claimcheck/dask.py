@@ -105,13 +105,8 @@ def _item_source(item):
     return os.fspath(item) if isinstance(item, (str, os.PathLike)) else item[0]
 
 
-def _bucket(claim_line):
-    claim = json.loads(claim_line)
-    subject, measure = claim.get("subject"), claim.get("measure")
-    if subject is None or measure is None:
-        return _UNATTRIBUTED_BUCKET
-    key = "\x1f".join((subject, measure, claim.get("dimension") or ""))
-    return zlib.crc32(key.encode("utf-8"))
+def _bucket(key):
+    return _UNATTRIBUTED_BUCKET if key is None else zlib.crc32(key)
 
 
 def _extract_partition(index, items, config_json):
@@ -125,7 +120,7 @@ def _extract_partition(index, items, config_json):
     for item in items:
         try:
             source, text = _document(item)
-            claims_jsonl = engine.extract_jsonl(text, source)
+            claims = engine.extract_keyed(text, source)
         except OSError as e:
             documents.append((_item_source(item), ("os", e.errno, e.strerror, e.filename)))
             continue
@@ -133,8 +128,8 @@ def _extract_partition(index, items, config_json):
             documents.append((_item_source(item), ("claimcheck", e.code, e.message)))
             continue
         documents.append((source, None))
-        for line in claims_jsonl.split(b"\n")[:-1]:
-            buckets.setdefault(_bucket(line), []).append(line + b"\n")
+        for key, line in claims:
+            buckets.setdefault(_bucket(key), []).append(line)
     out = [(_SOURCES_BUCKET, index, documents)]
     out.extend((bucket, index, b"".join(lines)) for bucket, lines in buckets.items())
     return out
