@@ -216,8 +216,8 @@ CLAIMCHECK_API int claimcheck_report_merge(const claimcheck_report *const *parts
 /* Releases a report and everything borrowed from it. NULL-safe. */
 CLAIMCHECK_API void claimcheck_report_free(claimcheck_report *report);
 
-/* The report as one JSON document {"claims", "groups", "findings", ...}: the same JSON as
- * `claimcheck check --format json`. On success *out_json is the caller's, to release with
+/* The report as one JSON document {"claims", "groups", "findings", ...}, indented: byte for byte
+ * what `claimcheck check --format json` prints, without the final newline. On success *out_json is the caller's, to release with
  * claimcheck_string_free(). */
 CLAIMCHECK_API int claimcheck_report_to_json(const claimcheck_report *report, char **out_json);
 

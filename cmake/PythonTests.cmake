@@ -2,8 +2,8 @@
 # from the source tree and the library from the build tree (CLAIMCHECK_LIBRARY). In a sanitizer
 # build the library needs the sanitizer's runtime loaded before anything else, which Python is
 # not built with, so the runtime is preloaded; leak detection is off because the interpreter
-# itself keeps memory until exit.
-include_guard(GLOBAL)
+# itself keeps memory until exit. Include it from each directory that adds such tests: its
+# variables are per directory.
 
 # The system's Python, not whichever one comes first on PATH, when there is one.
 if(NOT DEFINED Python3_EXECUTABLE AND EXISTS /usr/bin/python3)
@@ -31,7 +31,7 @@ if(CMAKE_CXX_FLAGS MATCHES "-fsanitize=[^ ]*address")
   if(asan_runtime)
     list(APPEND CLAIMCHECK_PYTHON_ENVIRONMENT "LD_PRELOAD=${asan_runtime}" "ASAN_OPTIONS=detect_leaks=0")
   else()
-    message(STATUS "claimcheck: no libasan.so to preload; Python tests and examples are skipped")
+    message(STATUS "claimcheck: no libasan.so to preload; Python tests are skipped")
     set(CLAIMCHECK_PYTHON_OK OFF)
   endif()
 elseif(CMAKE_CXX_FLAGS MATCHES "-fsanitize=[^ ]*thread")

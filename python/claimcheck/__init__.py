@@ -16,11 +16,12 @@ the library's path if it is not found next to the package or on the system's lib
 
 from ._native import Error, library_path
 from ._native import lib as _lib
-from .engine import Engine, claims_from_jsonl, claims_to_jsonl, default_config_json
+from .engine import (Engine, claims_from_jsonl, claims_to_jsonl, default_config_json,
+                     merge_reports)
 from .model import Claim, Finding, Group, Position, Report
 
 __all__ = ["Engine", "Claim", "Report", "Finding", "Group", "Position", "Error",
-           "claims_from_jsonl", "claims_to_jsonl", "default_config_json", "version",
+           "claims_from_jsonl", "claims_to_jsonl", "default_config_json", "merge_reports", "version",
            "library_path"]
 
 

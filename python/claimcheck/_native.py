@@ -105,6 +105,8 @@ _SIGNATURES = {
     "claimcheck_checker_claims_count": (c_size_t, [Checker_p]),
     "claimcheck_checker_report": (c_int, [Checker_p, POINTER(Report_p)]),
     "claimcheck_checker_free": (None, [Checker_p]),
+    "claimcheck_report_merge": (c_int, [POINTER(Report_p), c_size_t, POINTER(c_char_p), c_size_t,
+                                        POINTER(Report_p)]),
     "claimcheck_report_free": (None, [Report_p]),
     "claimcheck_report_to_json": (c_int, [Report_p, POINTER(OwnedString_p)]),
     "claimcheck_report_claims_count": (c_size_t, [Report_p]),

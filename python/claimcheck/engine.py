@@ -4,12 +4,19 @@ One engine may be shared by many threads; the library releases the GIL while it 
 import ctypes
 import json
 import os
-from typing import Dict, Iterable, List, Mapping, Optional, Union
+from typing import Dict, Iterable, List, Mapping, Sequence, Union
 
 from . import _native
 from .model import Claim, Report, claim_from_native, report_from_native
 
-__all__ = ["Engine", "claims_from_jsonl", "claims_to_jsonl", "default_config_json"]
+__all__ = ["Engine", "claims_from_jsonl", "claims_to_jsonl", "default_config_json",
+           "merge_reports"]
+
+
+def _char_spans(claims):
+    """(source, begin, end) -> (char_begin, char_end) for the claims whose char span is known."""
+    return {(c.source, c.begin, c.end): (c.char_begin, c.char_end)
+            for c in claims if c.char_begin is not None}
 
 
 def _char_index(data, byte_offsets):
@@ -81,6 +88,26 @@ def claims_to_jsonl(claims: Iterable[Claim]) -> str:
 def default_config_json() -> str:
     """The built-in configuration as JSON text: a starting point for your own."""
     return _native.owned_string_out(_native.lib.claimcheck_default_config_json)
+
+
+def merge_reports(reports: Sequence[Report], source_order: Sequence[str] = ()) -> Report:
+    """Joins the reports of parts whose claims were split by comparison key (every claim of one
+    key in one part), as the reduce step of a distributed run: the result is what one
+    :meth:`Engine.check` over all the claims returns when the documents are given in
+    ``source_order`` (sources not listed come after, by name)."""
+    reports = list(reports)
+    for report in reports:
+        if not isinstance(report, Report) or report._native is None:
+            raise TypeError("merge_reports takes reports made by Engine.check")
+    parts = (_native.Report_p * len(reports))(*[r._native.handle for r in reports])
+    order = (ctypes.c_char_p * len(source_order))(*[s.encode("utf-8") for s in source_order])
+    merged = _native.Report_p()
+    _native.check(_native.lib.claimcheck_report_merge(parts, len(reports), order,
+                                                      len(source_order), ctypes.byref(merged)))
+    spans = {}
+    for report in reports:
+        spans.update(_char_spans(report.claims))
+    return report_from_native(merged, spans)
 
 
 class Engine:
@@ -163,17 +190,14 @@ class Engine:
             for source, text in claims.items():
                 native, data = self._extract_native(text, source)
                 natives.append(native)
-                for claim in native.claims(data):
-                    spans[(claim.source, claim.begin, claim.end)] = (claim.char_begin,
-                                                                     claim.char_end)
+                if data is not None:
+                    spans.update(_char_spans(native.claims(data)))
         else:
             claims = list(claims)
             for claim in claims:
                 if not isinstance(claim, Claim):
                     raise TypeError(f"expected Claim objects, not {type(claim).__name__}")
-                if claim.char_begin is not None:
-                    spans[(claim.source, claim.begin, claim.end)] = (claim.char_begin,
-                                                                     claim.char_end)
+            spans = _char_spans(claims)
             natives.append(_read_jsonl(claims_to_jsonl(claims)))
         sets = (_native.Claims_p * len(natives))(*[n.handle for n in natives])
         report = _native.Report_p()
