@@ -5,6 +5,7 @@
 //   bench_numbers [DIR]   (default: the bundled examples/articles)
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -68,19 +69,24 @@ int main(int argc, char** argv) {
   std::vector<claimcheck::Note> notes;
   out.reserve(corpus.size() / 64);
   grammar.scan(corpus.substr(0, 1 << 20), &out, &notes);  // warm-up
-  double best = 0;
+  const double megabytes = static_cast<double>(corpus.size()) / (1024.0 * 1024.0);
+  double best_wall = 0;
+  double best_cpu = 0;
   std::size_t found = 0;
   for (int round = 0; round < 3; ++round) {
     out.clear();
     notes.clear();
     const auto t0 = std::chrono::steady_clock::now();
+    const std::clock_t c0 = std::clock();
     grammar.scan(corpus, &out, &notes);
+    const std::clock_t c1 = std::clock();
     const auto t1 = std::chrono::steady_clock::now();
-    const double seconds = std::chrono::duration<double>(t1 - t0).count();
-    best = std::max(best, static_cast<double>(corpus.size()) / (1024.0 * 1024.0) / seconds);
+    best_wall = std::max(best_wall, megabytes / std::chrono::duration<double>(t1 - t0).count());
+    best_cpu = std::max(best_cpu, megabytes / (static_cast<double>(c1 - c0) / CLOCKS_PER_SEC));
     found = out.size();
   }
-  std::printf("numbers: %.1f MB/s on %.1f MB (%s), %zu expressions, %zu notes (best of 3)\n", best,
-              static_cast<double>(corpus.size()) / (1024.0 * 1024.0), source, found, notes.size());
+  // CPU time is what one core spends; wall time also counts waiting for a busy machine.
+  std::printf("numbers: %.1f MB/s (CPU time), %.1f MB/s (wall) on %.1f MB (%s), %zu expressions, %zu notes, best of 3\n",
+              best_cpu, best_wall, megabytes, source, found, notes.size());
   return 0;
 }

@@ -126,7 +126,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
       const std::size_t sn = lower_ascii_word(text_, s, sbuf, sizeof sbuf);
       if (sn == 0 || !find_word(tables_.english, std::string_view(sbuf, sn), &EnglishWord::scale)) break;
       b.atom(Decimal::of(1), false);
-      p = s;
+      p = t + n;
       continue;
     }
     if (w == "and" && b.lo.after_unit() && !expect_number_after_and && !fraction_follows(t + n)) {

@@ -33,7 +33,8 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
       power += h.value;
       u = skip_spaces(text, after_char(text, u));
     }
-    const std::size_t e = u == pos ? pos : match_folded(text, u, U"分之", true);
+    // 十分之一 is a tenth, not a percentage
+    const std::size_t e = u == pos || power < 2 ? pos : match_folded(text, u, U"分之", true);
     if (e != pos && e != u) {
       Quantity q;
       const std::size_t s = skip_spaces(text, e);
@@ -139,7 +140,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
       r->kind = Reading::Kind::percent;
       return;
     }
-    if (s != e || r->q.script == Script::english) {
+    if ((s != e || r->q.script == Script::english) && (cp_at(text, s) | 0x20) == U'p') {
       for (const char* w : {"percent", "percents", "percentage", "per cent"}) {
         if (ascii_word_is(text, s, w)) {
           r->end = s + std::strlen(w);
@@ -150,7 +151,9 @@ void ExpressionReader::read_suffix(Reading* r) const {
     }
   }
   // 个百分点, 百分点
+  const char32_t first_after = cp_at(text, skip_spaces(text, e));
   for (const std::u32string_view w : {std::u32string_view(U"个百分点"), std::u32string_view(U"百分点")}) {
+    if (first_after != w[0]) continue;
     const std::size_t m = match_folded(text, skip_spaces(text, e), w, true);
     if (m != skip_spaces(text, e)) {
       r->end = m;
@@ -243,7 +246,10 @@ void ExpressionReader::read_suffix(Reading* r) const {
 
 bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   const std::string_view text = quantities_.text();
-  if (read_prefixed(pos, r)) {
+  // Digits never open a prefixed form (百分之, 打七折, $5, a half): skip those checks.
+  const char32_t first = cp_at(text, pos);
+  const bool digit_first = is_ascii_digit(first) || quantities_.tables().info(first).role == HanRole::digit;
+  if (!digit_first && read_prefixed(pos, r)) {
     if (r->kind == Reading::Kind::currency) {
       // $5 million is read by the quantity; "$ 10 dollars" keeps one currency.
       Reading tail = *r;
@@ -322,6 +328,21 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
       return true;
     }
   }
+  // one over three, 2000 over 3 (not "$2000 over 3 years": the denominator ends the phrase)
+  if (q.script != Script::chinese && q.integer && q.qualifier == Qualifier::exact) {
+    const std::size_t o = skip_spaces(text, q.end);
+    Quantity y;
+    if (o != q.end && ascii_word_is(text, o, "over") && quantities_.read(skip_spaces(text, o + 4), &y) &&
+        y.qualifier == Qualifier::exact && !is_ascii_letter(cp_at(text, skip_spaces(text, y.end)))) {
+      double x = 0;
+      double d = 0;
+      r->frac_exact = q.low.to_double(&x) && y.low.to_double(&d) && d != 0;
+      if (r->frac_exact) r->frac_low = r->frac_high = x / d;
+      r->end = y.end;
+      r->kind = Reading::Kind::fraction;
+      return true;
+    }
+  }
   // 1/17, 3/4 (ASCII digits both sides)
   if (q.script == Script::arabic && q.integer && cp_at(text, q.end) == U'/') {
     Quantity y;
@@ -354,6 +375,14 @@ bool ExpressionReader::read_range(const Reading& a, Reading* b, std::size_t* con
     if (a.q.script == Script::chinese) return false;
     next = after_char(text, s);
     if ((s != a.end) != (next < text.size() && cp_at(text, next) == U' ')) return false;
+  } else if ((c == U'和' || c == U'与') && a.q.script != Script::english) {
+    // 20和30之间, 10000与20000间: a range only with 之间/间 after the second number
+    next = after_char(text, s);
+    Reading probe;
+    const std::size_t t = skip_spaces(text, next);
+    if (!read_reading(t, &probe)) return false;
+    const std::size_t k = skip_spaces(text, probe.end);
+    if (match_folded(text, k, U"之间", false) == k && cp_at(text, k) != U'间') return false;
   } else if (ascii_word_is(text, s, "to") || ascii_word_is(text, s, "through")) {
     next = s + (ascii_word_is(text, s, "to") ? 2 : 7);
   } else {

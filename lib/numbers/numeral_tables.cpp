@@ -120,7 +120,7 @@ void NumeralTables::build_char_sets() {
     if (info(folded).role != HanRole::none) set(scan_stops, c);
   }
   for (char32_t c = 0xFF10; c <= 0xFF19; ++c) set(scan_stops, c);  // full-width digits
-  for (char32_t c : {U'\uFF0D', U'\u2212', U'\uFF0E', U'€', U'£', U'¥', U'￥', U'₩', U'₹', U'₽', U'₿'}) set(scan_stops, c);
+  for (char32_t c : {U'\u3007', U'\uFF0D', U'\u2212', U'\uFF0E', U'€', U'£', U'¥', U'￥', U'₩', U'₹', U'₽', U'₿'}) set(scan_stops, c);
   for (const auto& [c, frac] : vulgar_fractions) set(scan_stops, c);
 
   for (char32_t c : std::u32string_view(U"%个百佰分倍成折打又年月日号点时任届至到~-/之多余几来 .,:")) set(suffix_starts, c);

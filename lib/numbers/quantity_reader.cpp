@@ -39,10 +39,12 @@ std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, 
     ++first_group;
     p += len;
   }
-  // Thousands groups: ",ddd" exactly three digits each.
+  // Thousands groups: ",ddd" or " ddd" (1 234 567, 40 000), exactly three digits each, one
+  // separator throughout.
+  char32_t separator = 0;
   while (first_group > 0 && first_group <= 3 && p < text.size()) {
     const auto sep = folded_at(text, p);
-    if (sep.code_point != U',') break;
+    if ((sep.code_point != U',' && sep.code_point != U' ') || (separator != 0 && sep.code_point != separator)) break;
     std::size_t q = p + sep.length;
     int group[3] = {0, 0, 0};
     int n = 0;
@@ -54,6 +56,7 @@ std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, 
       q += len;
     }
     if (n != 3) break;
+    separator = sep.code_point;
     for (int g : group) v.push_digit(g);
     count += 3;
     p = q;
@@ -143,8 +146,10 @@ bool QuantityReader::read(std::size_t pos, Quantity* out) const {
   if (!ok) return false;
   q.begin = pos;
   if (negative) {
-    q.low = q.low.negated();
-    q.high = q.high.negated();
+    // −(60, 70) is (−70, −60)
+    const Decimal low = q.high.negated();
+    q.high = q.low.negated();
+    q.low = low;
     q.negative = true;
   }
   *out = q;
@@ -283,8 +288,16 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       last_atom_chinese = false;
       p = end = e;
       // Multiplier letters right after the digits: 50k, 2bn, $5.6M.
-      if (const WordSet::Entry* m = tables_.suffix_multipliers.longest_at(text_, p)) {
-        const std::size_t after = p + m->word.size();
+      // 50k glued; "10 bln", "2.5 mn" after one space when the word has two letters or more
+      const WordSet::Entry* m = tables_.suffix_multipliers.longest_at(text_, p);
+      std::size_t at = p;
+      if (m == nullptr && p + 1 < text_.size() && text_[p] == ' ') {
+        m = tables_.suffix_multipliers.longest_at(text_, p + 1);
+        if (m != nullptr && m->word.size() < 2) m = nullptr;
+        at = p + 1;
+      }
+      if (m != nullptr) {
+        const std::size_t after = at + m->word.size();
         const bool glued = after < text_.size() && (is_ascii_letter(static_cast<unsigned char>(text_[after])) ||
                                                     is_ascii_digit(static_cast<unsigned char>(text_[after])));
         if (!glued && b.big_unit(m->number)) {

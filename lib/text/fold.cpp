@@ -39,24 +39,15 @@ constexpr bool sorted_table() {
 
 static_assert(sorted_table(), "the folding table must be sorted");
 
-// One bit per 256-code-point page of the BMP that holds an entry.
-constexpr std::array<std::uint64_t, 4> page_mask() {
-  std::array<std::uint64_t, 4> mask{};
-  for (const auto& entry : kTable) {
-    const auto page = static_cast<std::size_t>(entry.first >> 8);
-    mask[page >> 6] |= std::uint64_t{1} << (page & 63);
-  }
-  return mask;
+constexpr std::array<std::uint64_t, 1024> entry_bits() {
+  std::array<std::uint64_t, 1024> bits{};
+  for (const auto& entry : kTable) bits[entry.first >> 6] |= std::uint64_t{1} << (entry.first & 63);
+  return bits;
 }
-
-constexpr std::array<std::uint64_t, 4> kPages = page_mask();
 
 }  // namespace
 
-bool fold_page_has_entries(char32_t c) noexcept {
-  const auto page = static_cast<std::size_t>(c >> 8);
-  return ((kPages[page >> 6] >> (page & 63)) & 1) != 0;
-}
+const std::array<std::uint64_t, 1024> kFoldEntryBits = entry_bits();
 
 char32_t fold_table_lookup(char32_t c) noexcept {
   if (c < kTable.front().first || c > kTable.back().first) return c;

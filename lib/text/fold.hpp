@@ -5,7 +5,9 @@
 #ifndef CLAIMCHECK_LIB_TEXT_FOLD_HPP
 #define CLAIMCHECK_LIB_TEXT_FOLD_HPP
 
+#include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 
 #include "text/utf8.hpp"
@@ -15,13 +17,13 @@ namespace claimcheck::text {
 // The folded form of `c`, or `c` itself when the table has nothing for it.
 char32_t fold_table_lookup(char32_t c) noexcept;
 
-// True when the 256-code-point page of `c` (c < 0x10000) holds an entry of the table.
-bool fold_page_has_entries(char32_t c) noexcept;
+// One bit per code point of the Basic Multilingual Plane that has an entry in the table.
+extern const std::array<std::uint64_t, 1024> kFoldEntryBits;
 
 inline char32_t fold_char(char32_t c) noexcept {
   if (c < 0xA0) return c;
   if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;  // full-width ASCII forms
-  if (c >= 0x10000 || !fold_page_has_entries(c)) return c;
+  if (c >= 0x10000 || ((kFoldEntryBits[c >> 6] >> (c & 63)) & 1) == 0) return c;
   return fold_table_lookup(c);
 }
 
