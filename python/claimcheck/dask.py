@@ -41,7 +41,7 @@ import dask.bag
 from claimcheck import _corpus_abi, _native, model
 
 # Shuffle channels besides the claims' own buckets (zlib.crc32 of a key, never negative).
-_SOURCES_BUCKET = -1       # each map partition's list of document sources, in order
+_DOCUMENTS_BUCKET = -1     # each map partition's documents, in order, with their failures
 _UNATTRIBUTED_BUCKET = -2  # claims with no subject or no measure
 
 # Bytes of documents per map partition, when the inputs are files.
@@ -130,7 +130,7 @@ def _extract_partition(index, items, config_json):
         documents.append((source, None))
         for key, line in claims:
             buckets.setdefault(_bucket(key), []).append(line)
-    out = [(_SOURCES_BUCKET, index, documents)]
+    out = [(_DOCUMENTS_BUCKET, index, documents)]
     out.extend((bucket, index, b"".join(lines)) for bucket, lines in buckets.items())
     return out
 
@@ -149,7 +149,7 @@ def _gather_bucket(group):
     every document in order."""
     bucket, items = group
     items = sorted(items, key=operator.itemgetter(1))
-    if bucket == _SOURCES_BUCKET:
+    if bucket == _DOCUMENTS_BUCKET:
         return bucket, [document for item in items for document in item[2]]
     return bucket, b"".join(item[2] for item in items)
 
@@ -223,7 +223,7 @@ def _merged_report(paths_or_bag, client, config, timings=None):
     documents = []
     parts = []
     for bucket, result in sorted(results, key=operator.itemgetter(0)):
-        if bucket == _SOURCES_BUCKET:
+        if bucket == _DOCUMENTS_BUCKET:
             documents = result
         else:
             parts.append(result)
