@@ -9,6 +9,7 @@
 
 #include "claimcheck/claimcheck.hpp"
 #include "commands.hpp"
+#include "engine_options.hpp"
 #include "input_files.hpp"
 #include "output_file.hpp"
 #include "terminal.hpp"
@@ -18,8 +19,8 @@ namespace claimcheck::cli {
 namespace {
 
 constexpr const char* kCheckUsage =
-    "usage: claimcheck check [--config FILE] [--format text|json|html] [-o FILE] [--claims FILE.jsonl]...\n"
-    "                        [FILE...]\n"
+    "usage: claimcheck check [--config FILE] [--strict-utf8] [--format text|json|html] [-o FILE]\n"
+    "                        [--claims FILE.jsonl]... [FILE...]\n"
     "Extracts the claims of each FILE ('-' reads standard input), adds the claims of each\n"
     "--claims file (JSON Lines written by `claimcheck extract`), cross-checks them together and\n"
     "prints the groups with findings (text, the default; coloured on a terminal unless NO_COLOR is\n"
@@ -28,7 +29,7 @@ constexpr const char* kCheckUsage =
     "Exit status: 0 success, 1 an input failed (the others are still checked), 2 usage error.\n";
 
 struct CheckOptions {
-  std::string config;
+  EngineOptions engine;
   std::string format = "text";
   std::string output;  // empty: standard output
   std::vector<std::string> claim_files;
@@ -39,8 +40,8 @@ bool parse_options(int argc, char** argv, CheckOptions* o) {
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     const bool has_value = i + 1 < argc;
-    if (arg == "--config" && has_value) {
-      o->config = argv[++i];
+    if (take_engine_option(argc, argv, &i, &o->engine)) {
+      continue;
     } else if (arg == "--format" && has_value) {
       o->format = argv[++i];
       if (o->format != "text" && o->format != "json" && o->format != "html") return false;
@@ -65,11 +66,9 @@ int run_check(int argc, char** argv) {
     std::fputs(kCheckUsage, stderr);
     return 2;
   }
-  const Engine engine = options.config.empty() ? Engine() : Engine::from_file(options.config);
-  if (!engine.ok()) {
-    fmt::print(stderr, "claimcheck: {}\n", engine.error());
-    return 1;
-  }
+  const std::optional<Engine> built = make_engine(options.engine, "check");
+  if (!built) return 1;
+  const Engine& engine = *built;
   bool failed = false;
   std::vector<Claim> claims;
   std::string content, error;

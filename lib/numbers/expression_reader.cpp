@@ -25,9 +25,11 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
   // 百分之十五, 千分之二, 万分之三, 百万分之五 (spaces allowed: 百 分 之 2.4): the units
   // before 分之 give the denominator; the value is in percent.
   {
+    // At most four unit characters (千万分之, 百亿分之): a long run of 万万万… is not a
+    // denominator, and stopping early keeps the scan of such a run linear.
     std::size_t u = pos;
     int power = 0;
-    while (u < text.size()) {
+    for (int units = 0; units < 4 && u < text.size(); ++units) {
       const HanInfo& h = tables.info(cp_at(text, u));
       if (h.role != HanRole::small_unit && h.role != HanRole::big_unit) break;
       power += h.value;

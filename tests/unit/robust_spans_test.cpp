@@ -45,3 +45,18 @@ TEST_CASE("a run without sentence marks is cut into bounded sentences", "[robust
   CHECK(sentences.front().begin == 0);
   CHECK(sentences.back().end == storm.size());
 }
+
+TEST_CASE("a long run of multipliers is noted, not read, and the text after it still is", "[robust]") {
+  // 5 then 40,000 × 万: once quadratic in the 分之 reader when the run was cut into sentences.
+  std::string text = "5";
+  for (int i = 0; i < 40000; ++i) text += "\xE4\xB8\x87";  // 万
+  const std::size_t tail = text.size();
+  text += " DeepSeek\xE7\x94\xA8" "2000\xE5\x9D\x97H800\xE3\x80\x82";  // DeepSeek用2000块H800。
+  const auto result = engine().extract(text, "run");
+  REQUIRE(result.claims.size() == 1);
+  CHECK(result.claims[0].text == "2000\xE5\x9D\x97H800");
+  CHECK(result.claims[0].begin == tail + 12);
+  CHECK(result.claims[0].object == std::optional<std::string>("H800"));
+  REQUIRE_FALSE(result.notes.empty());
+  CHECK(result.notes.front().begin == 0);
+}
