@@ -25,7 +25,8 @@ constexpr const char* kCheckUsage =
     "prints the groups with findings (text, the default; coloured on a terminal unless NO_COLOR is\n"
     "set), the whole report (json), or one self-contained page with every finding side by side and\n"
     "every document with its claims highlighted (html). -o writes to FILE instead of standard output.\n"
-    "Exit status: 0 success, 1 an input failed (the others are still checked), 2 usage error.\n";
+    "Exit status: 0 success, 1 an input failed (the others are still checked), 2 usage error or\n"
+    "bad configuration.\n";
 
 struct CheckOptions {
   std::string config;
@@ -66,9 +67,9 @@ int run_check(int argc, char** argv) {
     return 2;
   }
   const Engine engine = options.config.empty() ? Engine() : Engine::from_file(options.config);
-  if (!engine.ok()) {
+  if (!engine.ok()) {  // a bad configuration is a usage error: nothing was checked
     fmt::print(stderr, "claimcheck: {}\n", engine.error());
-    return 1;
+    return 2;
   }
   bool failed = false;
   std::vector<Claim> claims;
