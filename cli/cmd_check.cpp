@@ -26,7 +26,8 @@ constexpr const char* kCheckUsage =
     "prints the groups with findings (text, the default; coloured on a terminal unless NO_COLOR is\n"
     "set), the whole report (json), or one self-contained page with every finding side by side and\n"
     "every document with its claims highlighted (html). -o writes to FILE instead of standard output.\n"
-    "Exit status: 0 success, 1 an input failed (the others are still checked), 2 usage error.\n";
+    "Exit status: 0 success, 1 an input failed (the others are still checked), 2 usage error or\n"
+    "bad configuration.\n";
 
 struct CheckOptions {
   EngineOptions engine;
@@ -67,7 +68,7 @@ int run_check(int argc, char** argv) {
     return 2;
   }
   const std::optional<Engine> built = make_engine(options.engine, "check");
-  if (!built) return 1;
+  if (!built) return 2;  // a bad configuration is a usage error: nothing was checked
   const Engine& engine = *built;
   bool failed = false;
   std::vector<Claim> claims;

@@ -28,7 +28,7 @@ constexpr const char* kExtractUsage =
     "  --config FILE   a configuration (see `claimcheck config --dump`) instead of the built-in one\n"
     "  --strict-utf8   refuse a document holding invalid UTF-8, naming the byte offset\n"
     "FILE '-' reads standard input. Exit status: 0 success, 1 an input failed (the others are\n"
-    "still extracted), 2 usage error.\n";
+    "still extracted), 2 usage error or bad configuration.\n";
 
 struct ExtractOptions {
   EngineOptions engine;
@@ -120,7 +120,7 @@ int run_extract(int argc, char** argv) {
   ExtractOptions options;
   if (!parse_options(argc, argv, &options)) return 2;
   const std::optional<Engine> built = make_engine(options.engine, "extract");
-  if (!built) return 1;
+  if (!built) return 2;  // a bad configuration is a usage error: nothing was extracted
   const Engine& engine = *built;
   int status = 0;
   std::vector<Claim> table;
