@@ -46,6 +46,15 @@ constexpr MeasureShape kMeasures[] = {
     {"market_share", "percent", "percent", "", "%", 30},
 };
 
+// Processor time of this process (user + system), in seconds: on a shared machine a fairer
+// figure for "one core" than wall time.
+double cpu_seconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  return static_cast<double>(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+         static_cast<double>(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
 double peak_rss_bytes() {
   rusage usage{};
   getrusage(RUSAGE_SELF, &usage);
@@ -127,11 +136,14 @@ int main(int argc, char** argv) {
   const claimcheck::Engine engine;
   const double baseline = peak_rss_bytes();
 
+  const double c0 = cpu_seconds();
   const auto t0 = std::chrono::steady_clock::now();
   std::vector<Claim> claims = read_claims(path, n);
   const auto t1 = std::chrono::steady_clock::now();
+  const double c1 = cpu_seconds();
   const claimcheck::Report report = engine.check(std::move(claims));
   const auto t2 = std::chrono::steady_clock::now();
+  const double c2 = cpu_seconds();
   const double peak = peak_rss_bytes();
   std::remove(path.c_str());
 
@@ -139,8 +151,9 @@ int main(int argc, char** argv) {
   const double check_s = std::chrono::duration<double>(t2 - t1).count();
   fmt::print("claims {}  keys {}  groups {}  findings {}\n", report.claims.size(), keys, report.groups.size(),
              report.findings.size());
-  fmt::print("read JSON Lines  {:.2f} s\ncheck            {:.2f} s\ntotal            {:.2f} s  (target ≤ 5 s)\n",
-             read_s, check_s, read_s + check_s);
+  fmt::print("read JSON Lines  {:.2f} s  ({:.2f} s processor time)\n", read_s, c1 - c0);
+  fmt::print("check            {:.2f} s  ({:.2f} s processor time)\n", check_s, c2 - c1);
+  fmt::print("total            {:.2f} s  ({:.2f} s processor time)  (target ≤ 5 s)\n", read_s + check_s, c2 - c0);
   fmt::print("peak memory      {:.0f} bytes/claim ({:.0f} MB; {:.0f} bytes/claim above the start)  (target ≤ 500)\n",
              peak / static_cast<double>(n), peak / 1e6, (peak - baseline) / static_cast<double>(n));
   return 0;

@@ -1,10 +1,7 @@
-// `claimcheck check [--config FILE] [--format text|json] [--claims FILE.jsonl]... FILE...`:
+// `claimcheck check [--config FILE] [--format text|json|html] [-o FILE] [--claims FILE.jsonl]... FILE...`:
 // extracts the claims of each FILE (and reads those of each claims file, written by `extract`),
 // cross-checks them all together and prints the findings.
-#include <unistd.h>
-
 #include <cstdio>
-#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -13,21 +10,27 @@
 #include "claimcheck/claimcheck.hpp"
 #include "commands.hpp"
 #include "input_files.hpp"
+#include "output_file.hpp"
+#include "terminal.hpp"
 
 namespace claimcheck::cli {
 
 namespace {
 
 constexpr const char* kCheckUsage =
-    "usage: claimcheck check [--config FILE] [--format text|json] [--claims FILE.jsonl]... [FILE...]\n"
+    "usage: claimcheck check [--config FILE] [--format text|json|html] [-o FILE] [--claims FILE.jsonl]...\n"
+    "                        [FILE...]\n"
     "Extracts the claims of each FILE ('-' reads standard input), adds the claims of each\n"
     "--claims file (JSON Lines written by `claimcheck extract`), cross-checks them together and\n"
-    "prints the groups with findings (text) or the whole report (json).\n"
+    "prints the groups with findings (text, the default; coloured on a terminal unless NO_COLOR is\n"
+    "set), the whole report (json), or one self-contained page with every finding side by side and\n"
+    "every document with its claims highlighted (html). -o writes to FILE instead of standard output.\n"
     "Exit status: 0 success, 1 an input failed (the others are still checked), 2 usage error.\n";
 
 struct CheckOptions {
   std::string config;
   std::string format = "text";
+  std::string output;  // empty: standard output
   std::vector<std::string> claim_files;
   std::vector<std::string> documents;
 };
@@ -40,7 +43,9 @@ bool parse_options(int argc, char** argv, CheckOptions* o) {
       o->config = argv[++i];
     } else if (arg == "--format" && has_value) {
       o->format = argv[++i];
-      if (o->format != "text" && o->format != "json") return false;
+      if (o->format != "text" && o->format != "json" && o->format != "html") return false;
+    } else if ((arg == "-o" || arg == "--output") && has_value) {
+      o->output = argv[++i];
     } else if (arg == "--claims" && has_value) {
       o->claim_files.push_back(argv[++i]);
     } else if (arg.size() > 1 && arg[0] == '-') {
@@ -74,7 +79,12 @@ int run_check(int argc, char** argv) {
       failed = true;
     }
   }
+  const bool html = options.format == "html";
+  std::vector<Document> docs;  // kept for the HTML page, which quotes the claims in their sentences
+  auto progress = ProgressLine::for_files(options.documents.size());
+  std::size_t files_read = 0;
   for (const std::string& name : options.documents) {
+    progress.update(++files_read);
     if (!read_input(name, &content, &error)) {
       fmt::print(stderr, "claimcheck: {}: {}\n", name, error);
       failed = true;
@@ -87,12 +97,18 @@ int run_check(int argc, char** argv) {
       continue;
     }
     for (Claim& c : doc.claims) claims.push_back(std::move(c));
+    if (html) docs.push_back({name, std::move(content)});
   }
+  progress.finish();
   const Report report = engine.check(std::move(claims));
-  const std::string out = options.format == "json"
-                              ? report_to_json(report, 2) + "\n"
-                              : report_to_text(report, isatty(fileno(stdout)) && !std::getenv("NO_COLOR"));
-  std::fwrite(out.data(), 1, out.size(), stdout);
+  const bool to_stdout = options.output.empty() || options.output == "-";
+  const std::string out = options.format == "json" ? report_to_json(report, 2) + "\n"
+                          : html                   ? report_to_html(report, docs)
+                                                   : report_to_text(report, to_stdout && colour_wanted(stdout));
+  if (!write_output(options.output, out, &error)) {
+    fmt::print(stderr, "claimcheck: {}\n", error);
+    return 1;
+  }
   return failed ? 1 : 0;
 }
 

@@ -45,18 +45,30 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
     }
   }
   const auto words = nlohmann::json::parse(data::attribution_words_json());
-  for (const auto& w : words.at("not_subjects")) not_subjects.insert(w.get<std::string>());
-  for (const auto& w : words.at("clause_marks")) clause_marks.push_back(w.get<std::string>());
+  for (const auto& w : words.at("not_subjects")) not_subjects.push_back(w.get<std::string>());
+  std::sort(not_subjects.begin(), not_subjects.end());
+  for (const auto& w : words.at("clause_marks")) roles_of(this, w.get<std::string>()).clause_mark = true;
   for (const auto& w : words.at("maker_links")) maker_links.push_back(w.get<std::string>());
   for (const auto& w : words.at("owner_links_after")) owner_links_after.push_back(w.get<std::string>());
 }
 
-bool Attributor::Tables::applies(std::size_t measure, const std::string& dimension,
-                                 const std::string& klass) const {
-  const Measure& m = measures[measure];
-  if (std::find(m.dimensions.begin(), m.dimensions.end(), dimension) == m.dimensions.end()) return false;
-  return m.object_classes.empty() ||
-         std::find(m.object_classes.begin(), m.object_classes.end(), klass) != m.object_classes.end();
+bool Attributor::Tables::is_not_subject(std::string_view word) const {
+  const auto it = std::lower_bound(not_subjects.begin(), not_subjects.end(), word,
+                                   [](const std::string& a, std::string_view b) { return a < b; });
+  return it != not_subjects.end() && *it == word;
+}
+
+void Attributor::Tables::applicable_measures(std::string_view dimension, std::string_view klass,
+                                             std::vector<char>* out) const {
+  out->assign(measures.size(), 0);
+  for (std::size_t m = 0; m < measures.size(); ++m) {
+    const Measure& measure = measures[m];
+    bool dimension_ok = false;
+    for (const std::string& d : measure.dimensions) dimension_ok = dimension_ok || d == dimension;
+    bool class_ok = measure.object_classes.empty();
+    for (const std::string& c : measure.object_classes) class_ok = class_ok || c == klass;
+    (*out)[m] = dimension_ok && class_ok;
+  }
 }
 
 }  // namespace claimcheck

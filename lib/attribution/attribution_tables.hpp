@@ -4,10 +4,10 @@
 #ifndef CLAIMCHECK_LIB_ATTRIBUTION_ATTRIBUTION_TABLES_HPP
 #define CLAIMCHECK_LIB_ATTRIBUTION_ATTRIBUTION_TABLES_HPP
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "attribution/attributor.hpp"
@@ -21,6 +21,7 @@ namespace claimcheck {
 struct PhraseRoles {
   int entity = -1;                     // index into Attributor::Tables::entities
   bool object = false;                 // an alias of a counted object
+  bool clause_mark = false;            // punctuation that ends a clause (，；：, ; :)
   std::vector<std::uint32_t> measures; // measures it triggers
 };
 
@@ -32,13 +33,16 @@ struct Attributor::Tables {
   std::vector<std::string> entities;   // canonical names
   std::vector<Measure> measures;
   std::unordered_map<std::string, std::string> object_class;  // object name or alias → class
-  std::unordered_set<std::string> not_subjects;  // capitalised words that name no one
-  std::vector<std::string> clause_marks;         // punctuation that ends a clause
+  std::vector<std::string> not_subjects;         // capitalised words that name no one, sorted
   std::vector<std::string> maker_links;          // "的", "'s": entity + link + object = maker
   std::vector<std::string> owner_links_after;    // "off", "of": number + link + entity = owner
 
-  // Whether `measure` applies to a claim of `dimension` counting objects of `object_class`.
-  bool applies(std::size_t measure, const std::string& dimension, const std::string& object_class) const;
+  // Whether a capitalised word names no one ("The", "Monday", "CEO").
+  bool is_not_subject(std::string_view word) const;
+
+  // The measures that apply to a claim of `dimension` counting objects of `object_class`: one
+  // flag per measure, written to `out`.
+  void applicable_measures(std::string_view dimension, std::string_view object_class, std::vector<char>* out) const;
 };
 
 }  // namespace claimcheck

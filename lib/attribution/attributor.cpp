@@ -17,12 +17,16 @@ namespace {
 class DocumentScans {
  public:
   DocumentScans(const Attributor::Tables& tables, std::string_view text, const std::vector<Sentence>& sentences)
-      : tables_(tables), text_(text), sentences_(sentences), scans_(sentences.size()),
-        before_(sentences.size()) {}
+      : tables_(tables), text_(text), sentences_(sentences), scanned_(sentences.size(), false),
+        ranges_(sentences.size()), before_(sentences.size()) {}
 
-  const SentenceScan& scan(std::size_t s) {
-    if (!scans_[s]) scans_[s] = scan_sentence(tables_, text_, sentences_[s].begin, sentences_[s].end);
-    return *scans_[s];
+  // The findings of sentence s; valid until the next call.
+  SentenceScan scan(std::size_t s) {
+    if (!scanned_[s]) {
+      ranges_[s] = scan_sentence(tables_, text_, sentences_[s].begin, sentences_[s].end, &lists_);
+      scanned_[s] = true;
+    }
+    return view_of(lists_, ranges_[s]);
   }
 
   // The topic of sentence s: the first subject (not a maker) it names, if any.
@@ -67,26 +71,28 @@ class DocumentScans {
   const Attributor::Tables& tables_;
   std::string_view text_;
   const std::vector<Sentence>& sentences_;
-  std::vector<std::optional<SentenceScan>> scans_;
+  std::vector<bool> scanned_;
+  std::vector<SentenceRanges> ranges_;
+  ScanLists lists_;
   std::vector<Memo> before_;
   bool title_known_ = false;
   std::optional<std::string_view> title_;
 };
 
-// The clause of [begin, end) inside sentence [s_begin, s_end): up to the nearest clause marks.
-std::pair<std::size_t, std::size_t> clause_of(const Attributor::Tables& tables, std::string_view text,
-                                              std::size_t s_begin, std::size_t s_end, std::size_t begin,
+// The clause of [begin, end) inside the sentence of `scan`: between the nearest clause marks.
+std::pair<std::size_t, std::size_t> clause_of(const SentenceScan& scan, const Sentence& sentence, std::size_t begin,
                                               std::size_t end) {
-  std::size_t from = s_begin, to = s_end;
-  const std::string_view sentence = text.substr(s_begin, s_end - s_begin);
-  for (const std::string& mark : tables.clause_marks) {
-    const std::size_t before = sentence.rfind(mark, begin - s_begin);
-    if (before != std::string_view::npos && s_begin + before + mark.size() <= begin)
-      from = std::max(from, s_begin + before + mark.size());
-    const std::size_t after = end <= s_end ? sentence.find(mark, end - s_begin) : std::string_view::npos;
-    if (after != std::string_view::npos) to = std::min(to, s_begin + after);
+  const Slice<ClauseMark>& marks = scan.clause_marks;
+  const ClauseMark* after = std::lower_bound(marks.begin(), marks.end(), ClauseMark(end, 0));
+  std::size_t from = sentence.begin;
+  for (const ClauseMark* it = after; it != marks.begin();) {
+    --it;
+    if (it->second <= begin) {
+      from = it->second;
+      break;
+    }
   }
-  return {from, to};
+  return {from, after == marks.end() ? sentence.end : after->first};
 }
 
 // The subject a claim's own clause or sentence names: an owner named right after the number
@@ -145,6 +151,10 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
   spans.reserve(claims->size());
   for (const Claim& claim : *claims) spans.emplace_back(claim.begin, claim.end);
   std::sort(spans.begin(), spans.end());
+  // Per measure: applies to the claim's dimension and object class; kept while claims in a row
+  // share both.
+  std::vector<char> applicable;
+  std::string applicable_dimension = "\x01", applicable_class;
   for (Claim& claim : *claims) {
     if (claim.subject && claim.measure) continue;
     if (claim.end > text.size() || claim.begin > claim.end) continue;
@@ -154,20 +164,24 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
     if (it == sentences.begin()) continue;
     const std::size_t s = static_cast<std::size_t>(it - sentences.begin()) - 1;
     const Sentence& sentence = sentences[s];
-    const SentenceScan& scan = scans.scan(s);
-    const auto [clause_begin, clause_end] =
-        clause_of(t, text, sentence.begin, sentence.end, claim.begin, std::min(claim.end, sentence.end));
+    const SentenceScan scan = scans.scan(s);  // used before any other sentence is scanned
+    const auto [clause_begin, clause_end] = clause_of(scan, sentence, claim.begin, claim.end);
 
     if (!claim.measure) {
-      const std::string object_class = [&]() -> std::string {
+      const std::string_view object_class = [&]() -> std::string_view {
         if (!claim.object) return {};
         const auto found = t.object_class.find(*claim.object);
-        return found == t.object_class.end() ? *claim.object : found->second;
+        return found == t.object_class.end() ? std::string_view(*claim.object) : std::string_view(found->second);
       }();
+      if (claim.dimension != applicable_dimension || object_class != applicable_class) {
+        t.applicable_measures(claim.dimension, object_class, &applicable);
+        applicable_dimension = claim.dimension;
+        applicable_class.assign(object_class);
+      }
       std::optional<std::size_t> chosen;
       if (!object_class.empty()) {
         for (std::size_t m = 0; m < t.measures.size() && !chosen; ++m)
-          if (!t.measures[m].object_classes.empty() && t.applies(m, claim.dimension, object_class)) chosen = m;
+          if (!t.measures[m].object_classes.empty() && applicable[m]) chosen = m;
       }
       // Otherwise the applicable trigger nearest the number: in the clause first, then in the
       // sentence; before the number wins a tie.
@@ -195,7 +209,7 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
                                      : trigger.begin >= claim.end ? trigger.begin - claim.end
                                                                   : 0;
         for (std::uint32_t m : t.roles[trigger.phrase].measures) {
-          if (!t.applies(m, claim.dimension, object_class)) continue;
+          if (!applicable[m]) continue;
           if (!best || (in_clause && !best->in_clause) || (in_clause == best->in_clause && distance < best->distance))
             best = Candidate{m, in_clause, distance};
         }

@@ -1,10 +1,11 @@
 // Attribution: what each claim is about.
 //
 // subject — the entity the clause says owns the number: the owner or actor, not the maker of the
-//   counted object ("DeepSeek应该拥有50,000颗辉达H100晶片" → DeepSeek). Looked for in the claim's
-//   clause (before the number, then after), then in the rest of its sentence, then the nearest
-//   preceding subject in the same paragraph, then — when the measure is known — the subject of
-//   the title or lead. Entities come from the configuration's alias table; capitalised or
+//   counted object ("DeepSeek应该拥有50,000颗辉达H100晶片" → DeepSeek). Looked for right after the
+//   number ("$593 billion off Nvidia"), in the claim's clause (before the number, then after),
+//   before the clause in its sentence, then the topic (first subject) of the nearest preceding
+//   sentence of the same paragraph that names one, then after the clause in its own sentence,
+//   then — when the measure is known — the topic of the title or lead. Entities come from the configuration's alias table; capitalised or
 //   CamelCase Latin names the table lacks (Zhipu, Moonshot) count too.
 // measure — a measure whose object classes hold the counted object's class (a count of
 //   GPU-class objects is gpu_count), else the trigger word nearest the number in the clause,

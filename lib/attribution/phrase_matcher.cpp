@@ -2,15 +2,34 @@
 #include "attribution/phrase_matcher.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace claimcheck {
 
 namespace {
 
-unsigned char fold(unsigned char c) { return c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c; }
+// Per byte: bit 0 an ASCII letter or digit; the folded byte in the table below.
+struct ByteTables {
+  std::array<unsigned char, 256> fold{};
+  std::array<bool, 256> word{};
+  constexpr ByteTables() {
+    for (int c = 0; c < 256; ++c) {
+      fold[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+  }
+};
+constexpr ByteTables kBytes;
 
-bool is_word_byte(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+unsigned char fold(unsigned char c) { return kBytes.fold[c]; }
+bool is_word_byte(unsigned char c) { return kBytes.word[c]; }
+
+// The length of the UTF-8 character a lead byte starts (1 for anything else).
+std::size_t char_length(unsigned char lead) { return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1; }
+
+// A 16-bit hash of three folded bytes.
+std::uint32_t start_hash(unsigned char a, unsigned char b, unsigned char c) {
+  return ((static_cast<std::uint32_t>(fold(a)) * 251u + fold(b)) * 251u + fold(c)) & 0xFFFFu;
 }
 
 }  // namespace
@@ -32,9 +51,23 @@ std::uint32_t PhraseMatcher::add(std::string_view phrase) {
         auto& children = nodes_[node].children;
         children.insert(std::lower_bound(children.begin(), children.end(), std::make_pair(b, 0u)),
                         std::make_pair(b, next));
+        if (nodes_[node].dense == kNoPhrase && children.size() > 8) {
+          nodes_[node].dense = static_cast<std::uint32_t>(dense_.size());
+          dense_.emplace_back();
+          dense_.back().fill(0);
+        }
+        if (nodes_[node].dense != kNoPhrase)
+          for (const auto& [byte, to] : children) dense_[nodes_[node].dense][byte] = to;
       }
     }
     node = next;
+  }
+  const auto* p = reinterpret_cast<const unsigned char*>(phrase.data());
+  if (phrase.size() < 3) {
+    short_start_[fold(p[0])] = true;
+  } else {
+    const std::uint32_t h = start_hash(p[0], p[1], p[2]);
+    start_filter_[h >> 6] |= std::uint64_t{1} << (h & 63);
   }
   Node& last = nodes_[node];
   if (last.phrase == kNoPhrase) {
@@ -46,6 +79,7 @@ std::uint32_t PhraseMatcher::add(std::string_view phrase) {
 }
 
 std::uint32_t PhraseMatcher::child(std::uint32_t node, unsigned char byte) const {
+  if (nodes_[node].dense != kNoPhrase) return dense_[nodes_[node].dense][byte];
   const auto& children = nodes_[node].children;
   const auto it = std::lower_bound(children.begin(), children.end(), std::make_pair(byte, 0u));
   return it != children.end() && it->first == byte ? it->second : 0;
@@ -56,10 +90,24 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>* ou
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
+    // Inside an ASCII word nothing starts: a phrase starting with a letter or digit needs a word edge.
+    if (i > 0 && is_word_byte(s[i]) && is_word_byte(s[i - 1])) {
+      ++i;
+      continue;
+    }
+    bool may_start = short_start_[fold(s[i])];
+    if (!may_start && i + 2 < n) {
+      const std::uint32_t h = start_hash(s[i], s[i + 1], s[i + 2]);
+      may_start = (start_filter_[h >> 6] >> (h & 63)) & 1u;
+    }
+    if (!may_start) {
+      i += char_length(s[i]);
+      continue;
+    }
     std::uint32_t node = root_[fold(s[i])];
     std::size_t best_end = 0;
     std::uint32_t best = kNoPhrase;
-    const bool at_word_edge = i == 0 || !is_word_byte(s[i - 1]);
+    const bool at_word_edge = i == 0 || !is_word_byte(s[i - 1]) || !is_word_byte(s[i]);
     for (std::size_t j = i + 1; node != 0; ++j) {
       const Node& here = nodes_[node];
       if (here.phrase != kNoPhrase && (at_word_edge || !word_start_[here.phrase]) &&

@@ -40,14 +40,20 @@ class PhraseMatcher {
  private:
   struct Node {
     std::vector<std::pair<unsigned char, std::uint32_t>> children;  // sorted by byte
+    std::uint32_t dense = kNoPhrase;  // index into dense_ once the node has many children
     std::uint32_t phrase = kNoPhrase;
     bool word_end = false;  // the phrase ends with an ASCII letter or digit
   };
   std::uint32_t child(std::uint32_t node, unsigned char byte) const;
 
   std::vector<Node> nodes_;
+  std::vector<std::array<std::uint32_t, 256>> dense_;  // child by byte, for nodes with many children
   std::array<std::uint32_t, 256> root_{};  // the root's children, by first byte; 0 = none
-  std::vector<bool> word_start_;           // per phrase: it starts with an ASCII letter or digit
+  // A quick test before walking the trie: a bit per hash of a phrase's first three (folded)
+  // bytes, and the first bytes of phrases shorter than three bytes.
+  std::vector<std::uint64_t> start_filter_ = std::vector<std::uint64_t>(1024, 0);
+  std::array<bool, 256> short_start_{};
+  std::vector<char> word_start_;           // per phrase: it starts with an ASCII letter or digit
   std::uint32_t phrases_ = 0;
 };
 

@@ -32,7 +32,8 @@ bool object_follows(const Attributor::Tables& tables, std::string_view text, std
   return false;
 }
 
-// Capitalised or CamelCase Latin words the alias table lacks: "Zhipu", "Moonshot". A plain
+// Capitalised or CamelCase Latin words the alias table lacks: "Zhipu", "Moonshot"; not words the
+// matcher found (aliases, triggers) nor the capitalised words that name no one. A plain
 // capitalised word opening the sentence is taken only when it is CamelCase or all capitals
 // (an English sentence starts with a capital anyway).
 void add_latin_names(const Attributor::Tables& tables, std::string_view text, std::size_t begin, std::size_t end,
@@ -41,8 +42,13 @@ void add_latin_names(const Attributor::Tables& tables, std::string_view text, st
   std::size_t next_match = 0;
   for (std::size_t i = begin; i < end;) {
     const char c = text[i];
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80) {  // a non-ASCII character: skip it whole
+      sentence_start = false;
+      i += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+      continue;
+    }
     if (!is_letter(c) && !is_digit(c)) {
-      if (static_cast<unsigned char>(c) >= 0x80) sentence_start = false;
       ++i;
       continue;
     }
@@ -61,8 +67,7 @@ void add_latin_names(const Attributor::Tables& tables, std::string_view text, st
     const std::string_view token = text.substr(i, j - i);
     const bool name_shaped = is_upper(c) && token.size() >= 2 && !digits && !(j < end && text[j] == '-' &&
                                                                                j + 1 < end && is_digit(text[j + 1]));
-    if (!matched && name_shaped && (!opening || inner_upper || all_upper) &&
-        tables.not_subjects.count(std::string(token)) == 0)
+    if (!matched && name_shaped && (!opening || inner_upper || all_upper) && !tables.is_not_subject(token))
       out->push_back({i, j, token, false});
     i = j;
   }
@@ -70,36 +75,53 @@ void add_latin_names(const Attributor::Tables& tables, std::string_view text, st
 
 }  // namespace
 
-SentenceScan scan_sentence(const Attributor::Tables& tables, std::string_view text, std::size_t begin,
-                           std::size_t end) {
-  SentenceScan scan;
-  std::vector<PhraseMatch> matches;
+SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view text, std::size_t begin,
+                             std::size_t end, ScanLists* lists) {
+  SentenceRanges ranges;
+  std::vector<PhraseMatch>& matches = lists->matches;
+  std::vector<SubjectMention>& subjects = lists->subjects;
+  matches.clear();
   tables.matcher.find_all(text.substr(begin, end - begin), &matches);
   for (PhraseMatch& m : matches) {
     m.begin += begin;
     m.end += begin;
   }
+  ranges.subjects_begin = static_cast<std::uint32_t>(subjects.size());
+  ranges.triggers_begin = static_cast<std::uint32_t>(lists->triggers.size());
+  ranges.marks_begin = static_cast<std::uint32_t>(lists->clause_marks.size());
   for (std::size_t k = 0; k < matches.size(); ++k) {
     const PhraseMatch& m = matches[k];
     const PhraseRoles& roles = tables.roles[m.phrase];
     if (roles.entity >= 0)
-      scan.subjects.push_back({m.begin, m.end, tables.entities[static_cast<std::size_t>(roles.entity)],
-                               object_follows(tables, text.substr(0, end), m.end, matches, k + 1)});
-    if (!roles.measures.empty()) scan.triggers.push_back({m.begin, m.end, m.phrase});
+      subjects.push_back({m.begin, m.end, tables.entities[static_cast<std::size_t>(roles.entity)],
+                          object_follows(tables, text.substr(0, end), m.end, matches, k + 1)});
+    if (!roles.measures.empty()) lists->triggers.push_back({m.begin, m.end, m.phrase});
+    if (roles.clause_mark) lists->clause_marks.emplace_back(m.begin, m.end);
   }
-  const std::size_t from_table = scan.subjects.size();
-  add_latin_names(tables, text, begin, end, matches, &scan.subjects);
-  for (std::size_t k = from_table; k < scan.subjects.size(); ++k) {
-    SubjectMention& s = scan.subjects[k];
+  const std::size_t from_table = subjects.size();
+  add_latin_names(tables, text, begin, end, matches, &subjects);
+  for (std::size_t k = from_table; k < subjects.size(); ++k) {
+    SubjectMention& s = subjects[k];
     const auto next = std::lower_bound(matches.begin(), matches.end(), s.end,
                                        [](const PhraseMatch& m, std::size_t at) { return m.begin < at; });
     s.maker = object_follows(tables, text.substr(0, end), s.end, matches,
                              static_cast<std::size_t>(next - matches.begin()));
   }
-  std::inplace_merge(scan.subjects.begin(), scan.subjects.begin() + static_cast<std::ptrdiff_t>(from_table),
-                     scan.subjects.end(),
-                     [](const SubjectMention& a, const SubjectMention& b) { return a.begin < b.begin; });
-  return scan;
+  const auto first = subjects.begin() + ranges.subjects_begin;
+  const auto middle = subjects.begin() + static_cast<std::ptrdiff_t>(from_table);
+  if (first != middle && middle != subjects.end())
+    std::inplace_merge(first, middle, subjects.end(),
+                       [](const SubjectMention& a, const SubjectMention& b) { return a.begin < b.begin; });
+  ranges.subjects_end = static_cast<std::uint32_t>(subjects.size());
+  ranges.triggers_end = static_cast<std::uint32_t>(lists->triggers.size());
+  ranges.marks_end = static_cast<std::uint32_t>(lists->clause_marks.size());
+  return ranges;
+}
+
+SentenceScan view_of(const ScanLists& lists, const SentenceRanges& r) {
+  return {{lists.subjects.data() + r.subjects_begin, lists.subjects.data() + r.subjects_end},
+          {lists.triggers.data() + r.triggers_begin, lists.triggers.data() + r.triggers_end},
+          {lists.clause_marks.data() + r.marks_begin, lists.clause_marks.data() + r.marks_end}};
 }
 
 }  // namespace claimcheck

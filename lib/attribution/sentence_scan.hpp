@@ -26,14 +26,50 @@ struct TriggerMention {
   std::uint32_t phrase = 0;  // roles: Attributor::Tables::roles[phrase].measures
 };
 
-struct SentenceScan {
-  std::vector<SubjectMention> subjects;  // in byte order
-  std::vector<TriggerMention> triggers;  // in byte order
+using ClauseMark = std::pair<std::size_t, std::size_t>;  // the span of a clause mark
+
+// A run of elements in one of the document's flat lists.
+template <typename T>
+class Slice {
+ public:
+  Slice(const T* first, const T* last) : first_(first), last_(last) {}
+  const T* begin() const { return first_; }
+  const T* end() const { return last_; }
+  bool empty() const { return first_ == last_; }
+
+ private:
+  const T* first_;
+  const T* last_;
 };
 
-// Scans text[begin, end).
-SentenceScan scan_sentence(const Attributor::Tables& tables, std::string_view text, std::size_t begin,
-                           std::size_t end);
+// What the scanned sentences of one document name, in flat lists (no allocation per sentence).
+struct ScanLists {
+  std::vector<SubjectMention> subjects;
+  std::vector<TriggerMention> triggers;
+  std::vector<ClauseMark> clause_marks;
+  std::vector<PhraseMatch> matches;  // scratch
+};
+
+// Where one sentence's findings sit in the lists: [begin, end) of each, in byte order.
+struct SentenceRanges {
+  std::uint32_t subjects_begin = 0, subjects_end = 0;
+  std::uint32_t triggers_begin = 0, triggers_end = 0;
+  std::uint32_t marks_begin = 0, marks_end = 0;
+};
+
+// One sentence's findings; valid until the lists grow (the next scan).
+struct SentenceScan {
+  Slice<SubjectMention> subjects;
+  Slice<TriggerMention> triggers;
+  Slice<ClauseMark> clause_marks;
+};
+
+// Scans text[begin, end), appending to `lists`.
+SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view text, std::size_t begin,
+                             std::size_t end, ScanLists* lists);
+
+// The findings of `ranges` in `lists`.
+SentenceScan view_of(const ScanLists& lists, const SentenceRanges& ranges);
 
 }  // namespace claimcheck
 

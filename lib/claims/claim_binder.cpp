@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "claims/text_scan.hpp"
+#include "text/utf8.hpp"
 
 namespace claimcheck {
 
@@ -348,6 +349,12 @@ bool Binder::apply_duration(const UnitWord& w, std::size_t word_begin, std::size
     const double last_day = text_.substr(word_begin, 3) == "\xE6\x9C\x88" ? 12 : 31;  // 月
     if (date_suffix || (e_.value <= last_day && !hedged && !cue_after && !counted)) return false;
   }
+  // 惊心动魄的一天, 同一天, 每一年: a lone 一 after these names a day, not a length of time.
+  if (holds(text_, e_.begin, "\xE4\xB8\x80") && e_.end - e_.begin == 3 && e_.begin >= 3) {  // 一
+    static constexpr const char* kDeterminers[] = {"的", "这", "這", "那", "同", "当", "當", "每", "上", "下"};
+    for (const char* d : kDeterminers)
+      if (holds(text_, e_.begin - 3, d)) return false;
+  }
   b_.dimension = "duration";
   b_.unit = w.unit;
   b_.end = word_end;
@@ -399,7 +406,9 @@ Phrase Binder::read_phrase(std::size_t p, std::size_t budget) const {
     }
     // After a model name only more object words may follow: H800英伟达GPU, H100 chips.
     if (phrase.model || scan::is_ascii_digit(text_[q])) break;
-    std::size_t length = scan::char_length(text_, q);
+    const text::DecodedChar c = text::decode_at(text_, q);
+    if (c.code_point == text::kInvalidCodePoint) break;  // a claim's text is always valid UTF-8
+    std::size_t length = c.length;
     if (scan::is_ascii_letter(text_[q])) {
       length = 0;
       while (q + length < text_.size() &&

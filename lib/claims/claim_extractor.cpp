@@ -3,6 +3,7 @@
 // the binder still sees the whole text around each one.
 #include "claims/claim_extractor.hpp"
 
+#include <algorithm>
 #include <utility>
 
 namespace claimcheck {
@@ -19,6 +20,8 @@ ClaimExtractor::ClaimExtractor(const NumberGrammar& grammar, const std::vector<O
 void ClaimExtractor::extract(std::string_view text, std::string_view source,
                              const std::vector<Sentence>& sentences, Extraction* out) const {
   std::vector<NumberExpr> numbers;
+  numbers.reserve(std::min(text.size(), kChunkBytes + kChunkBytes / 4) / 48 + 8);
+  out->claims.reserve(out->claims.size() + text.size() / 160 + 4);
   std::size_t sentence = 0;       // the first sentence that may hold the next claim
   std::size_t next_sentence = 0;  // the first sentence not yet in a chunk
   std::size_t last_end = 0;

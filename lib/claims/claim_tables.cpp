@@ -155,13 +155,14 @@ class TableBuilder {
 
   void read_cues(const json& root, const std::vector<ObjectKind>& configured) {
     const std::string where = "data/claim_cues.json";
-    // Configured objects first: a configuration may rename or reclassify a built-in one.
-    for (const auto& o : configured) add_object(o.name, o.aliases, o.object_class);
+    // Built-in objects first, so that every spelling of one model gives the same name
+    // (昇腾910B and 910B are both 910B); configured objects add names and aliases.
     for (const auto& o : field(root, "objects", where)) {
       add_object(field(o, "name", where + ": objects").get<std::string>(),
                  strings(field(o, "aliases", where), where + ": objects.aliases"),
                  field(o, "class", where + ": objects").get<std::string>());
     }
+    for (const auto& o : configured) add_object(o.name, o.aliases, o.object_class);
     for (const auto& m : field(root, "makers", where)) {
       UnitWord word;
       word.kind = UnitKind::maker;

@@ -33,20 +33,20 @@ bool EnglishFractions::denominator_at(std::size_t pos, double* den, std::size_t*
   char buf[24];
   const std::size_t n = lower_ascii_word(text, pos, buf, sizeof buf);
   if (n == 0) return false;
-  const std::string w(buf, n);
-  if (const auto it = t.english_denominators.find(w); it != t.english_denominators.end()) {
-    *den = static_cast<double>(it->second);
+  const EnglishWord* w = t.english.find(std::string_view(buf, n));
+  if (w == nullptr) return false;
+  if (w->denominator > 0) {
+    *den = static_cast<double>(w->denominator);
     *end = pos + n;
     return true;
   }
   // twenty-first, twenty firsts
-  if (const auto tens = t.english_tens.find(w); tens != t.english_tens.end()) {
+  if (w->tens > 0) {
     const std::size_t s = skip_joiners(text, pos + n);
     const std::size_t m = lower_ascii_word(text, s, buf, sizeof buf);
-    if (m == 0) return false;
-    const auto unit = t.english_ordinal_units.find(std::string(buf, m));
-    if (unit == t.english_ordinal_units.end()) return false;
-    *den = tens->second + unit->second;
+    const EnglishWord* unit = m == 0 ? nullptr : t.english.find(std::string_view(buf, m));
+    if (unit == nullptr || unit->ordinal_unit == 0) return false;
+    *den = w->tens + unit->ordinal_unit;
     *end = s + m;
     return true;
   }
@@ -57,10 +57,9 @@ bool EnglishFractions::scale_at(std::size_t pos, int* power, std::size_t* end) c
   char buf[24];
   const std::size_t n = lower_ascii_word(quantities_.text(), pos, buf, sizeof buf);
   if (n == 0) return false;
-  const auto& scales = quantities_.tables().english_scales;
-  const auto it = scales.find(std::string(buf, n));
-  if (it == scales.end()) return false;
-  *power = it->second;
+  const EnglishWord* w = quantities_.tables().english.find(std::string_view(buf, n));
+  if (w == nullptr || w->scale < 0) return false;
+  *power = w->scale;
   *end = pos + n;
   return true;
 }

@@ -12,10 +12,10 @@ namespace {
 
 using text::folded_at;
 
-template <typename Map>
-const int* find_word(const Map& map, std::string_view word) {
-  const auto it = map.find(std::string(word));
-  return it == map.end() ? nullptr : &it->second;
+// The value of `word` in one role of the lexicon (unit, tens, scale), or nullptr.
+const int* find_word(const EnglishLexicon& lexicon, std::string_view word, int EnglishWord::*role) {
+  const EnglishWord* w = lexicon.find(word);
+  return (w != nullptr && w->*role >= 0) ? &(w->*role) : nullptr;
 }
 
 }  // namespace
@@ -28,9 +28,10 @@ bool QuantityReader::fraction_follows(std::size_t pos) const {
     while (p < text_.size() && (text_[p] == ' ' || text_[p] == '-')) ++p;
     const std::size_t n = lower_ascii_word(text_, p, buf, sizeof buf);
     if (n == 0) return false;
-    const std::string w(buf, n);
-    if (tables_.english_denominators.count(w) || (words > 0 && tables_.english_ordinal_units.count(w))) return true;
-    if (!tables_.english_units.count(w) && !tables_.english_tens.count(w) && w != "a" && w != "an") return false;
+    const std::string_view w(buf, n);
+    const EnglishWord* e = tables_.english.find(w);
+    if (e != nullptr && (e->denominator > 0 || (words > 0 && e->ordinal_unit > 0))) return true;
+    if ((e == nullptr || (e->unit < 0 && e->tens < 0)) && w != "a" && w != "an") return false;
     p += n;
   }
   return false;
@@ -76,7 +77,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
     // a word must end at a word boundary
     if (t + n < text_.size() && is_ascii_digit(static_cast<unsigned char>(text_[t + n]))) break;
     const std::string_view w(buf, n);
-    if (const int* u = find_word(tables_.english_units, w)) {
+    if (const int* u = find_word(tables_.english, w, &EnglishWord::unit)) {
       if (!b.atom(Decimal::of(*u), false)) break;
       only_one = words == 0 && *u == 1;
       p = end = t + n;
@@ -84,7 +85,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
       expect_number_after_and = false;
       continue;
     }
-    if (const int* tens = find_word(tables_.english_tens, w)) {
+    if (const int* tens = find_word(tables_.english, w, &EnglishWord::tens)) {
       int value = *tens;
       std::size_t e = t + n;
       // twenty-one, twenty one
@@ -93,7 +94,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
       char ubuf[16];
       const std::size_t un = lower_ascii_word(text_, s, ubuf, sizeof ubuf);
       if (un > 0 && s > e) {
-        const int* u = find_word(tables_.english_units, std::string_view(ubuf, un));
+        const int* u = find_word(tables_.english, std::string_view(ubuf, un), &EnglishWord::unit);
         if (u && *u >= 1 && *u <= 9) {
           value += *u;
           e = s + un;
@@ -105,7 +106,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
       expect_number_after_and = false;
       continue;
     }
-    if (const int* scale = find_word(tables_.english_scales, w)) {
+    if (const int* scale = find_word(tables_.english, w, &EnglishWord::scale)) {
       const bool ok = *scale == 2 ? b.small_unit(2, !b.lo.started()) : b.big_unit(*scale);
       if (!ok) break;
       if (*scale != 2) {
@@ -123,9 +124,9 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
       while (s < text_.size() && text_[s] == ' ') ++s;
       char sbuf[16];
       const std::size_t sn = lower_ascii_word(text_, s, sbuf, sizeof sbuf);
-      if (sn == 0 || !find_word(tables_.english_scales, std::string_view(sbuf, sn))) break;
+      if (sn == 0 || !find_word(tables_.english, std::string_view(sbuf, sn), &EnglishWord::scale)) break;
       b.atom(Decimal::of(1), false);
-      p = s;
+      p = t + n;
       continue;
     }
     if (w == "and" && b.lo.after_unit() && !expect_number_after_and && !fraction_follows(t + n)) {
@@ -147,8 +148,8 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
         if (dn == 0) break;
         const std::string_view dw(dbuf, dn);
         int v = -1;
-        if (const int* u = find_word(tables_.english_units, dw)) v = *u;
-        if (const int* tn = find_word(tables_.english_tens, dw)) v = *tn;
+        if (const int* u = find_word(tables_.english, dw, &EnglishWord::unit)) v = *u;
+        if (const int* tn = find_word(tables_.english, dw, &EnglishWord::tens)) v = *tn;
         if (v < 0) break;
         if (v >= 10) {
           frac.push_digit(v / 10);

@@ -178,7 +178,7 @@ std::size_t ExpressionReader::read_date_or_ordinal_after(const Reading& a, std::
   // 四十七任, 15th
   if (a.kind == Reading::Kind::plain && a.q.integer && a.q.qualifier == Qualifier::exact) {
     std::size_t e = a.q.end;
-    if (starts_with_any(text, e, quantities_.tables().ordinal_suffixes)) {
+    if (quantities_.tables().ordinal_suffixes.matches_at(text, e)) {
       e = after_char(text, e);
     } else if (a.q.script == Script::arabic && (ascii_word_is(text, e, "st") || ascii_word_is(text, e, "nd") ||
                                                 ascii_word_is(text, e, "rd") || ascii_word_is(text, e, "th"))) {

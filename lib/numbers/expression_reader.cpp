@@ -33,7 +33,8 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
       power += h.value;
       u = skip_spaces(text, after_char(text, u));
     }
-    const std::size_t e = u == pos ? pos : match_folded(text, u, U"分之", true);
+    // 十分之一 is a tenth, not a percentage
+    const std::size_t e = u == pos || power < 2 ? pos : match_folded(text, u, U"分之", true);
     if (e != pos && e != u) {
       Quantity q;
       const std::size_t s = skip_spaces(text, e);
@@ -80,8 +81,8 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
   if (cp_at(text, pos) == U'半') {
     const char32_t n = cp_at(text, after_char(text, pos));
     if ((n == U'成' || n == U'折') &&
-        !starts_with_any(text, after_char(text, after_char(text, pos)),
-                         n == U'成' ? tables.percent_after_cheng_not_before : tables.discount_after_zhe_not_before)) {
+        !(n == U'成' ? tables.percent_after_cheng_not_before : tables.discount_after_zhe_not_before)
+             .matches_at(text, after_char(text, after_char(text, pos)))) {
       r->q = Quantity{};
       r->q.low = r->q.high = Decimal::of(n == U'成' ? 5 : 50);
       r->begin = pos;
@@ -108,29 +109,19 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
     return true;
   }
   // Currency symbols and codes before the number: $5.6M, US$ 150 million, ¥300, USD 200.
-  for (const auto& [prefix, code] : tables.currency_prefixes) {
-    if (text.size() - pos < prefix.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < prefix.size() && same; ++i) {
-      char a = text[pos + i];
-      char b = prefix[i];
-      if (a >= 'a' && a <= 'z') a = static_cast<char>(a - 'a' + 'A');
-      if (b >= 'a' && b <= 'z') b = static_cast<char>(b - 'a' + 'A');
-      same = a == b;
-    }
-    if (!same) continue;
-    if (pos > 0 && is_ascii_letter(static_cast<unsigned char>(prefix[0])) &&
-        is_ascii_letter(static_cast<unsigned char>(text[pos - 1])))
-      continue;
-    const std::size_t s = skip_spaces(text, pos + prefix.size());
+  if (const WordSet::Entry* prefix = tables.currency_prefixes.longest_at(text, pos)) {
+    const bool after_letter = pos > 0 && is_ascii_letter(static_cast<unsigned char>(prefix->word[0])) &&
+                              is_ascii_letter(static_cast<unsigned char>(text[pos - 1]));
+    const std::size_t s = skip_spaces(text, pos + prefix->word.size());
     Quantity q;
-    if (!quantities_.read(s, &q)) continue;
-    r->q = q;
-    r->begin = pos;
-    r->end = q.end;
-    r->kind = Reading::Kind::currency;
-    r->currency = code;
-    return true;
+    if (!after_letter && quantities_.read(s, &q)) {
+      r->q = q;
+      r->begin = pos;
+      r->end = q.end;
+      r->kind = Reading::Kind::currency;
+      r->currency = prefix->value;
+      return true;
+    }
   }
   return false;
 }
@@ -149,7 +140,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
       r->kind = Reading::Kind::percent;
       return;
     }
-    if (s != e || r->q.script == Script::english) {
+    if ((s != e || r->q.script == Script::english) && (cp_at(text, s) | 0x20) == U'p') {
       for (const char* w : {"percent", "percents", "percentage", "per cent"}) {
         if (ascii_word_is(text, s, w)) {
           r->end = s + std::strlen(w);
@@ -160,7 +151,9 @@ void ExpressionReader::read_suffix(Reading* r) const {
     }
   }
   // 个百分点, 百分点
+  const char32_t first_after = cp_at(text, skip_spaces(text, e));
   for (const std::u32string_view w : {std::u32string_view(U"个百分点"), std::u32string_view(U"百分点")}) {
+    if (first_after != w[0]) continue;
     const std::size_t m = match_folded(text, skip_spaces(text, e), w, true);
     if (m != skip_spaces(text, e)) {
       r->end = m;
@@ -186,7 +179,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
   }
   // 六成 (60 %), 三成半 (35 %)
   if (c == U'成' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
-      r->q.low <= Decimal::of(10) && !starts_with_any(text, after_char(text, e), tables.percent_after_cheng_not_before)) {
+      r->q.low <= Decimal::of(10) && !tables.percent_after_cheng_not_before.matches_at(text, after_char(text, e))) {
     r->end = after_char(text, e);
     r->q.low = r->q.low.scaled(1);
     r->q.high = r->q.high.scaled(1);
@@ -200,7 +193,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
   }
   // 七折 (70 %), 75折, 9.5折
   if (c == U'折' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
-      !starts_with_any(text, after_char(text, e), tables.discount_after_zhe_not_before) &&
+      !tables.discount_after_zhe_not_before.matches_at(text, after_char(text, e)) &&
       Decimal::of(0) < r->q.low && r->q.low < Decimal::of(100)) {
     const bool one_place = !r->q.integer || r->q.low < Decimal::of(10);
     if (one_place && !(r->q.low < Decimal::of(10))) return;
@@ -215,24 +208,32 @@ void ExpressionReader::read_suffix(Reading* r) const {
   }
   // Currencies after the number: 558万美元, 300 dollars, 115USD.
   const std::size_t s = skip_spaces(text, e);
-  for (const auto& [suffix, code] : tables.currency_suffixes) {
+  const WordSet::Entry* found = tables.currency_suffixes.longest_at(text, e);
+  std::size_t at = e;
+  if (!found && s != e) {
+    found = tables.currency_suffixes.longest_at(text, s);
+    at = s;
+    // after a space only words, codes and symbols such as $ and €, not 元
+    if (found && static_cast<unsigned char>(found->word[0]) >= 0x80 && static_cast<unsigned char>(found->word[0]) != 0xE2)
+      found = nullptr;
+  }
+  if (found) {
+    const std::string& suffix = found->word;
     const bool ascii = is_ascii_letter(static_cast<unsigned char>(suffix[0]));
-    const std::size_t at = ascii || suffix[0] == '$' || static_cast<unsigned char>(suffix[0]) == 0xE2 ? s : e;
-    if (text.compare(at, suffix.size(), suffix) != 0) continue;
     const std::size_t after = at + suffix.size();
-    if (ascii && after < text.size() && is_ascii_letter(static_cast<unsigned char>(text[after]))) continue;
+    if (ascii && after < text.size() && is_ascii_letter(static_cast<unsigned char>(text[after]))) return;
     if (!ascii && suffix == "元" && after < text.size()) {
       const char32_t n = cp_at(text, after);
-      if (n == U'素' || n == U'旦' || n == U'年' || n == U'宵' || n == U'首' || n == U'老' || n == U'件') continue;
+      if (n == U'素' || n == U'旦' || n == U'年' || n == U'宵' || n == U'首' || n == U'老' || n == U'件') return;
     }
     // "10 $ 30 $", "rmb 10 usd 20": a symbol or code followed by a number opens the next one
     if ((ascii && suffix.size() == 3) || !is_ascii_letter(static_cast<unsigned char>(suffix[0]))) {
       const std::size_t k = skip_spaces(text, after);
-      if (k != after && is_ascii_digit(cp_at(text, k)) && (ascii || suffix[0] == '$')) continue;
+      if (k != after && is_ascii_digit(cp_at(text, k)) && (ascii || suffix[0] == '$')) return;
     }
     r->end = after;
     r->kind = Reading::Kind::currency;
-    r->currency = code;
+    r->currency = found->value;
     // cents and pence: hundredths of the currency
     if (r->currency.size() > 4 && r->currency.compare(r->currency.size() - 4, 4, "/100") == 0) {
       r->currency.resize(r->currency.size() - 4);
@@ -245,7 +246,10 @@ void ExpressionReader::read_suffix(Reading* r) const {
 
 bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   const std::string_view text = quantities_.text();
-  if (read_prefixed(pos, r)) {
+  // Digits never open a prefixed form (百分之, 打七折, $5, a half): skip those checks.
+  const char32_t first = cp_at(text, pos);
+  const bool digit_first = is_ascii_digit(first) || quantities_.tables().info(first).role == HanRole::digit;
+  if (!digit_first && read_prefixed(pos, r)) {
     if (r->kind == Reading::Kind::currency) {
       // $5 million is read by the quantity; "$ 10 dollars" keeps one currency.
       Reading tail = *r;
@@ -261,6 +265,8 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   r->begin = pos;
   r->end = q.end;
   r->kind = Reading::Kind::plain;
+  // Most quantities end before a character that changes nothing (块, 个, 。): done.
+  if (q.end >= text.size() || !NumeralTables::in(quantities_.tables().suffix_starts, cp_at(text, q.end))) return true;
   // two thirds, one and a half, 3 million and a quarter
   {
     FractionValue f;
@@ -322,6 +328,21 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
       return true;
     }
   }
+  // one over three, 2000 over 3 (not "$2000 over 3 years": the denominator ends the phrase)
+  if (q.script != Script::chinese && q.integer && q.qualifier == Qualifier::exact) {
+    const std::size_t o = skip_spaces(text, q.end);
+    Quantity y;
+    if (o != q.end && ascii_word_is(text, o, "over") && quantities_.read(skip_spaces(text, o + 4), &y) &&
+        y.qualifier == Qualifier::exact && !is_ascii_letter(cp_at(text, skip_spaces(text, y.end)))) {
+      double x = 0;
+      double d = 0;
+      r->frac_exact = q.low.to_double(&x) && y.low.to_double(&d) && d != 0;
+      if (r->frac_exact) r->frac_low = r->frac_high = x / d;
+      r->end = y.end;
+      r->kind = Reading::Kind::fraction;
+      return true;
+    }
+  }
   // 1/17, 3/4 (ASCII digits both sides)
   if (q.script == Script::arabic && q.integer && cp_at(text, q.end) == U'/') {
     Quantity y;
@@ -354,6 +375,14 @@ bool ExpressionReader::read_range(const Reading& a, Reading* b, std::size_t* con
     if (a.q.script == Script::chinese) return false;
     next = after_char(text, s);
     if ((s != a.end) != (next < text.size() && cp_at(text, next) == U' ')) return false;
+  } else if ((c == U'和' || c == U'与') && a.q.script != Script::english) {
+    // 20和30之间, 10000与20000间: a range only with 之间/间 after the second number
+    next = after_char(text, s);
+    Reading probe;
+    const std::size_t t = skip_spaces(text, next);
+    if (!read_reading(t, &probe)) return false;
+    const std::size_t k = skip_spaces(text, probe.end);
+    if (match_folded(text, k, U"之间", false) == k && cp_at(text, k) != U'间') return false;
   } else if (ascii_word_is(text, s, "to") || ascii_word_is(text, s, "through")) {
     next = s + (ascii_word_is(text, s, "to") ? 2 : 7);
   } else {

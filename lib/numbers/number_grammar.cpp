@@ -5,7 +5,6 @@
 #include "numbers/number_grammar.hpp"
 
 #include <string>
-#include <unordered_set>
 
 #include "numbers/expression_reader.hpp"
 #include "numbers/numeral_tables.hpp"
@@ -15,22 +14,6 @@ namespace claimcheck {
 
 struct NumberGrammar::Tables {
   numbers::NumeralTables numerals;
-  std::unordered_set<std::string> english_starters;  // lower case: number words, codes, between
-
-  Tables() {
-    for (const auto& [w, v] : numerals.english_units) english_starters.insert(w);
-    for (const auto& [w, v] : numerals.english_tens) english_starters.insert(w);
-    for (const auto& [w, v] : numerals.english_scales) english_starters.insert(w);
-    for (const char* w : {"a", "an", "between", "from", "minus", "negative", "half", "quarter"}) english_starters.insert(w);
-    for (const auto& [prefix, code] : numerals.currency_prefixes) {
-      std::string w;
-      for (char c : prefix) {
-        if (!numbers::is_ascii_letter(static_cast<unsigned char>(c))) break;
-        w += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      }
-      if (!w.empty()) english_starters.insert(w);
-    }
-  }
 };
 
 NumberGrammar::NumberGrammar() : tables_(std::make_unique<const Tables>()) {}
@@ -94,9 +77,28 @@ bool inside_numeral_word(std::string_view text, std::size_t begin, std::size_t e
   for (const auto& w : it->second) {
     if (w.offset > begin) continue;
     const std::size_t start = begin - w.offset;
-    if (start + w.word.size() >= end && text.compare(start, w.word.size(), w.word) == 0) return true;
+    const std::size_t stop = start + w.word.size();
+    // cheap byte checks before the full comparison
+    if (stop < end || stop > text.size() || text[start] != w.word.front() || text[stop - 1] != w.word.back()) continue;
+    if (text.compare(start, w.word.size(), w.word) == 0) return true;
   }
   return false;
+}
+
+// 上/数/几 open a number only before a unit (上亿, 数万); 负 and 第 before a numeral; 打 before a
+// numeral or 对; 半 before 成 or 折.
+bool starter_opens(std::string_view text, std::size_t next, char32_t c, const numbers::NumeralTables& tables) {
+  if (next >= text.size()) return false;
+  const char32_t n = text::folded_at(text, next).code_point;
+  const HanRole role = tables.info(n).role;
+  switch (c) {
+    case U'上':
+    case U'数':
+    case U'几': return role == HanRole::small_unit || role == HanRole::big_unit;
+    case U'半': return n == U'成' || n == U'折';
+    case U'打': return role == HanRole::digit || role == HanRole::small_unit || n == U'对' || is_ascii_digit(n);
+    default: return role == HanRole::digit || role == HanRole::small_unit || is_ascii_digit(n) || n == U'-';
+  }
 }
 
 }  // namespace
@@ -158,7 +160,8 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
           continue;
         }
         const bool whole = pos + len >= n || !is_ascii_letter(static_cast<unsigned char>(text[pos + len]));
-        if (whole && tables_->english_starters.count(std::string(word, len))) {
+        const numbers::EnglishWord* w = whole ? tables.english.find(std::string_view(word, len)) : nullptr;
+        if (w != nullptr && (w->starter || w->unit >= 0 || w->tens >= 0 || w->scale >= 0)) {
           const std::size_t end = reader.read(pos, out, notes);
           if (end != pos) {
             pos = end;
@@ -171,13 +174,27 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
       ++pos;
       continue;
     }
+    // Three-byte characters (all of Han and the full-width forms) decode inline; the stop set
+    // says whether anything can start here.
+    if ((byte & 0xF0) == 0xE0 && pos + 2 < n && (static_cast<unsigned char>(text[pos + 1]) & 0xC0) == 0x80 &&
+        (static_cast<unsigned char>(text[pos + 2]) & 0xC0) == 0x80) {
+      const char32_t raw = (static_cast<char32_t>(byte & 0x0F) << 12) |
+                           (static_cast<char32_t>(text[pos + 1] & 0x3F) << 6) | static_cast<char32_t>(text[pos + 2] & 0x3F);
+      if (!numbers::NumeralTables::in(tables.scan_stops, raw)) {
+        pos += 3;
+        continue;
+      }
+    } else if ((byte & 0xE0) == 0xC0 || (byte & 0xF8) == 0xF0) {
+      const auto d = text::decode_at(text, pos);
+      if (!numbers::NumeralTables::in(tables.scan_stops, d.code_point)) {
+        pos += d.length;
+        continue;
+      }
+    }
     const auto ch = text::folded_at(text, pos);
     const char32_t cp = ch.code_point;
     const bool han_candidate = tables.info(cp).role != HanRole::none;
-    const bool other_candidate = is_ascii_digit(cp) || cp == U'-' || cp == U'€' || cp == U'£' || cp == U'¥' ||
-                                 cp == U'￥' || cp == U'₩' || cp == U'₹' || cp == U'₽' || cp == U'₿' ||
-                                 tables.vulgar_fractions.count(cp) != 0;
-    if (!han_candidate && !other_candidate) {
+    if (han_candidate && tables.info(cp).role == HanRole::starter && !starter_opens(text, pos + ch.length, cp, tables)) {
       pos += ch.length;
       continue;
     }

@@ -1,8 +1,9 @@
 // Loading lib/data/numerals.json into the grammar's lookups.
 #include "numbers/numeral_tables.hpp"
 
-#include <algorithm>
 #include <stdexcept>
+
+#include "text/fold.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -35,23 +36,10 @@ std::vector<std::string> strings(const json& doc, const char* name) {
   return field(doc, name).get<std::vector<std::string>>();
 }
 
-template <typename Value>
-std::vector<std::pair<std::string, Value>> longest_first(const json& object) {
-  std::vector<std::pair<std::string, Value>> out;
-  for (const auto& [key, value] : object.items()) out.emplace_back(key, value.template get<Value>());
-  std::stable_sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  return out;
-}
-
 }  // namespace
 
-bool starts_with_any(std::string_view text, std::size_t pos, const std::vector<std::string>& words) {
-  const std::string_view rest = text.substr(pos);
-  return std::any_of(words.begin(), words.end(),
-                     [&](const std::string& w) { return rest.substr(0, w.size()) == w; });
-}
-
-NumeralTables::NumeralTables() : han(kHanLast - kHanFirst + 1) {
+NumeralTables::NumeralTables()
+    : han(kHanLast - kHanFirst + 1), scan_stops(0x10000 / 64), suffix_starts(0x10000 / 64) {
   const json doc = json::parse(data::numerals_json());
   auto set = [&](const std::string& s, const char* name, HanRole role, int value) {
     HanInfo& h = han[single_char(s, name) - kHanFirst];
@@ -79,18 +67,19 @@ NumeralTables::NumeralTables() : han(kHanLast - kHanFirst + 1) {
       pos += d.length;
     }
   }
-  unit_words_starting_with_a_numeral = strings(doc, "unit_words_starting_with_a_numeral");
-  zhao_as_mega_before = strings(doc, "zhao_as_mega_before");
-  percent_after_cheng_not_before = strings(doc, "percent_after_cheng_not_before");
-  discount_after_zhe_not_before = strings(doc, "discount_after_zhe_not_before");
-  ordinal_suffixes = strings(doc, "ordinal_suffixes");
+  unit_words_starting_with_a_numeral.add_all(strings(doc, "unit_words_starting_with_a_numeral"));
+  zhao_as_mega_before.add_all(strings(doc, "zhao_as_mega_before"));
+  percent_after_cheng_not_before.add_all(strings(doc, "percent_after_cheng_not_before"));
+  discount_after_zhe_not_before.add_all(strings(doc, "discount_after_zhe_not_before"));
+  ordinal_suffixes.add_all(strings(doc, "ordinal_suffixes"));
   version_name_words = strings(doc, "version_name_words");
-  english_units = field(doc, "english_units").get<std::unordered_map<std::string, int>>();
-  english_tens = field(doc, "english_tens").get<std::unordered_map<std::string, int>>();
-  english_scales = field(doc, "english_scales").get<std::unordered_map<std::string, int>>();
+  for (const auto& [k, v] : field(doc, "english_units").items()) english.entry(k).unit = v.get<int>();
+  for (const auto& [k, v] : field(doc, "english_tens").items()) english.entry(k).tens = v.get<int>();
+  for (const auto& [k, v] : field(doc, "english_scales").items()) english.entry(k).scale = v.get<int>();
   english_one_not_a_number_after = strings(doc, "english_one_not_a_number_after");
-  english_denominators = field(doc, "english_denominators").get<std::unordered_map<std::string, std::int64_t>>();
-  english_ordinal_units = field(doc, "english_ordinal_units").get<std::unordered_map<std::string, int>>();
+  for (const auto& [k, v] : field(doc, "english_denominators").items())
+    english.entry(k).denominator = v.get<std::int64_t>();
+  for (const auto& [k, v] : field(doc, "english_ordinal_units").items()) english.entry(k).ordinal_unit = v.get<int>();
   english_dozens = strings(doc, "english_dozens");
   for (const auto& [k, v] : field(doc, "vulgar_fractions").items()) {
     const auto d = text::decode_at(k, 0);
@@ -98,9 +87,50 @@ NumeralTables::NumeralTables() : han(kHanLast - kHanFirst + 1) {
       throw std::runtime_error("numerals.json: vulgar_fractions: '" + k + "' is not one character");
     vulgar_fractions[d.code_point] = v.get<std::pair<int, int>>();
   }
-  suffix_multipliers = longest_first<int>(field(doc, "suffix_multipliers"));
-  currency_prefixes = longest_first<std::string>(field(doc, "currency_prefixes"));
-  currency_suffixes = longest_first<std::string>(field(doc, "currency_suffixes"));
+  for (const auto& [k, v] : field(doc, "suffix_multipliers").items()) suffix_multipliers.add(k, {}, v.get<int>());
+  for (const auto& [k, v] : field(doc, "currency_prefixes").items()) {
+    currency_prefixes.add(k, v.get<std::string>());
+    std::string letters;
+    for (char ch : k) {
+      if (!((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'))) break;
+      letters += static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    }
+    if (!letters.empty()) english.entry(letters).starter = true;
+  }
+  for (const auto& [k, v] : field(doc, "currency_suffixes").items()) {
+    currency_suffixes.add(k, v.get<std::string>());
+    currency_suffix_words.push_back(k);
+  }
+  ordinal_suffix_words = strings(doc, "ordinal_suffixes");
+  zhao_words = strings(doc, "zhao_as_mega_before");
+  for (const char* w : {"a", "an", "between", "from", "minus", "negative", "half", "quarter"})
+    english.entry(w).starter = true;
+  build_char_sets();
+}
+
+void NumeralTables::build_char_sets() {
+  auto set = [](std::vector<std::uint64_t>& bits, char32_t c) {
+    if (c < 0x10000) bits[c >> 6] |= std::uint64_t{1} << (c & 63);
+  };
+  auto set_first_chars = [&](std::vector<std::uint64_t>& bits, const std::string& s) {
+    if (!s.empty()) set(bits, text::decode_at(s, 0).code_point);
+  };
+  for (char32_t c = kHanFirst; c <= kHanLast; ++c) {
+    const char32_t folded = text::fold_char(c);
+    if (info(folded).role != HanRole::none) set(scan_stops, c);
+  }
+  for (char32_t c = 0xFF10; c <= 0xFF19; ++c) set(scan_stops, c);  // full-width digits
+  for (char32_t c : {U'\u3007', U'\uFF0D', U'\u2212', U'\uFF0E', U'€', U'£', U'¥', U'￥', U'₩', U'₹', U'₽', U'₿'}) set(scan_stops, c);
+  for (const auto& [c, frac] : vulgar_fractions) set(scan_stops, c);
+
+  for (char32_t c : std::u32string_view(U"%个百佰分倍成折打又年月日号点时任届至到~-/之多余几来 .,:")) set(suffix_starts, c);
+  for (char32_t c = U'a'; c <= U'z'; ++c) set(suffix_starts, c);
+  for (char32_t c = U'A'; c <= U'Z'; ++c) set(suffix_starts, c);
+  for (const auto& w : currency_suffix_words) set_first_chars(suffix_starts, w);
+  for (const auto& w : ordinal_suffix_words) set_first_chars(suffix_starts, w);
+  for (const auto& w : zhao_words) set_first_chars(suffix_starts, w);
+  for (char32_t c = kHanFirst; c <= kHanLast; ++c)
+    if (info(c).role != HanRole::none) set(suffix_starts, c);
 }
 
 }  // namespace claimcheck::numbers

@@ -10,6 +10,9 @@
 #include <utility>
 #include <vector>
 
+#include "numbers/english_lexicon.hpp"
+#include "numbers/word_set.hpp"
+
 namespace claimcheck::numbers {
 
 // What a Han character (after folding) is to the grammar.
@@ -48,28 +51,37 @@ struct NumeralTables {
     return (c >= kHanFirst && c <= kHanLast) ? han[c - kHanFirst] : kNone;
   }
 
+  // Characters of the Basic Multilingual Plane (before folding) at which the scan must stop:
+  // digits, Han numerals and starters, full-width forms, currency symbols, vulgar fractions.
+  std::vector<std::uint64_t> scan_stops;
+  // Characters (after folding) that can follow a quantity and change its reading: %, 个百分点,
+  // 倍, 成, 折, 分之, 年月日, 至 到 ~ -, currency words and symbols, letters, spaces.
+  std::vector<std::uint64_t> suffix_starts;
+  static bool in(const std::vector<std::uint64_t>& bits, char32_t c) {
+    return c < 0x10000 && ((bits[c >> 6] >> (c & 63)) & 1) != 0;
+  }
+
   std::unordered_map<char32_t, std::vector<NumeralWord>> words_containing_numerals;
-  std::vector<std::string> unit_words_starting_with_a_numeral;  // 千克 百分之: stop before them
-  std::vector<std::string> zhao_as_mega_before;                 // 兆瓦: 兆 is mega, not 10^12
-  std::vector<std::string> percent_after_cheng_not_before;      // 成员 成本: not 成 = ×10 %
-  std::vector<std::string> discount_after_zhe_not_before;       // 折合 折旧: not 折 = discount
-  std::vector<std::string> ordinal_suffixes;                    // 四十七任
+  WordSet unit_words_starting_with_a_numeral;  // 千克 百分之: stop before them
+  WordSet zhao_as_mega_before;                 // 兆瓦: 兆 is mega, not 10^12
+  WordSet percent_after_cheng_not_before;      // 成员 成本: not 成 = ×10 %
+  WordSet discount_after_zhe_not_before;       // 折合 折旧: not 折 = discount
+  WordSet ordinal_suffixes;                    // 四十七任
   std::vector<std::string> version_name_words;                  // lower case: llama, iphone
-  std::unordered_map<std::string, int> english_units;           // one → 1 … nineteen → 19
-  std::unordered_map<std::string, int> english_tens;            // twenty → 20
-  std::unordered_map<std::string, int> english_scales;         // hundred → 2, million → 6
+  EnglishLexicon english;                                       // one, twenty, million, thirds…
   std::vector<std::string> english_one_not_a_number_after;      // "the one", "which one"
-  std::unordered_map<std::string, std::int64_t> english_denominators;  // thirds → 3, halves → 2
-  std::unordered_map<std::string, int> english_ordinal_units;   // (twenty-)first → 1
   std::vector<std::string> english_dozens;                      // dozen, dozens, dzs
   std::unordered_map<char32_t, std::pair<int, int>> vulgar_fractions;  // ½ → 1/2
-  std::vector<std::pair<std::string, int>> suffix_multipliers;  // k → 3, bn → 9 (longest first)
-  std::vector<std::pair<std::string, std::string>> currency_prefixes;  // longest first
-  std::vector<std::pair<std::string, std::string>> currency_suffixes;  // longest first
-};
+  WordSet suffix_multipliers;                  // k → 3, bn → 9 (number: the power of ten)
+  WordSet currency_prefixes{true};             // $, US$, USD → ISO code (value)
+  WordSet currency_suffixes{true};             // 美元, dollars, € → ISO code (value)
 
-// True when `text` at `pos` starts with one of `words` (exact bytes).
-bool starts_with_any(std::string_view text, std::size_t pos, const std::vector<std::string>& words);
+ private:
+  void build_char_sets();
+  std::vector<std::string> currency_suffix_words;
+  std::vector<std::string> ordinal_suffix_words;
+  std::vector<std::string> zhao_words;
+};
 
 }  // namespace claimcheck::numbers
 

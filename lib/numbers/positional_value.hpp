@@ -49,7 +49,7 @@ class PositionalValue {
     Decimal value;
     int power = 0;
   };
-  std::array<Segment, 8> segments_{};
+  std::array<Segment, 4> segments_{};  // 兆, 亿, 万 and one more are plenty
   int segment_count_ = 0;
   Decimal section_;
   Decimal pending_;

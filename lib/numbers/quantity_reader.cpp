@@ -39,10 +39,12 @@ std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, 
     ++first_group;
     p += len;
   }
-  // Thousands groups: ",ddd" exactly three digits each.
+  // Thousands groups: ",ddd" or " ddd" (1 234 567, 40 000), exactly three digits each, one
+  // separator throughout.
+  char32_t separator = 0;
   while (first_group > 0 && first_group <= 3 && p < text.size()) {
     const auto sep = folded_at(text, p);
-    if (sep.code_point != U',') break;
+    if ((sep.code_point != U',' && sep.code_point != U' ') || (separator != 0 && sep.code_point != separator)) break;
     std::size_t q = p + sep.length;
     int group[3] = {0, 0, 0};
     int n = 0;
@@ -54,6 +56,7 @@ std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, 
       q += len;
     }
     if (n != 3) break;
+    separator = sep.code_point;
     for (int g : group) v.push_digit(g);
     count += 3;
     p = q;
@@ -143,8 +146,10 @@ bool QuantityReader::read(std::size_t pos, Quantity* out) const {
   if (!ok) return false;
   q.begin = pos;
   if (negative) {
-    q.low = q.low.negated();
-    q.high = q.high.negated();
+    // −(60, 70) is (−70, −60)
+    const Decimal low = q.high.negated();
+    q.high = q.low.negated();
+    q.low = low;
     q.negative = true;
   }
   *out = q;
@@ -173,7 +178,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       const bool unit_next = role == HanRole::big_unit || (role == HanRole::small_unit && n.code_point != U'十' &&
                                                             c.code_point == U'上') ||
                              (role == HanRole::small_unit && c.code_point != U'上');
-      if (!unit_next || starts_with_any(text_, p + c.length, tables_.unit_words_starting_with_a_numeral))
+      if (!unit_next || tables_.unit_words_starting_with_a_numeral.matches_at(text_, p + c.length))
         return false;
       const bool up = c.code_point == U'上';
       b.lo.atom(Decimal::of(up ? 1 : 2), false);
@@ -283,26 +288,32 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       last_atom_chinese = false;
       p = end = e;
       // Multiplier letters right after the digits: 50k, 2bn, $5.6M.
-      for (const auto& [word, power] : tables_.suffix_multipliers) {
-        if (text_.compare(p, word.size(), word) != 0) continue;
-        const std::size_t after = p + word.size();
-        if (after < text_.size() && (is_ascii_letter(static_cast<unsigned char>(text_[after])) ||
-                                     is_ascii_digit(static_cast<unsigned char>(text_[after]))))
-          continue;
-        if (b.big_unit(power)) {
+      // 50k glued; "10 bln", "2.5 mn" after one space when the word has two letters or more
+      const WordSet::Entry* m = tables_.suffix_multipliers.longest_at(text_, p);
+      std::size_t at = p;
+      if (m == nullptr && p + 1 < text_.size() && text_[p] == ' ') {
+        m = tables_.suffix_multipliers.longest_at(text_, p + 1);
+        if (m != nullptr && m->word.size() < 2) m = nullptr;
+        at = p + 1;
+      }
+      if (m != nullptr) {
+        const std::size_t after = at + m->word.size();
+        const bool glued = after < text_.size() && (is_ascii_letter(static_cast<unsigned char>(text_[after])) ||
+                                                    is_ascii_digit(static_cast<unsigned char>(text_[after])));
+        if (!glued && b.big_unit(m->number)) {
           q.has_multiplier = true;
-          q.multiplier_power = power;
+          q.multiplier_power = m->number;
           p = end = after;
           english = true;
         }
-        break;
       }
       // English scale words after digits: 5.6 million, 4 thousand 3 hundred.
       if (!english) {
         const std::size_t s = skip_spaces(text_, p);
         char buf[16];
         const std::size_t n = lower_ascii_word(text_, s, buf, sizeof buf);
-        if (n > 0 && tables_.english_scales.count(std::string(buf, n))) {
+        const EnglishWord* scale_word = n > 0 ? tables_.english.find(std::string_view(buf, n)) : nullptr;
+        if (scale_word != nullptr && scale_word->scale >= 0) {
           Quantity eq;
           eq.begin = pos;
           if (read_english(pos, &eq)) {
@@ -387,7 +398,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
     }
 
     if (h.role == HanRole::small_unit || h.role == HanRole::big_unit) {
-      if (starts_with_any(text_, t, tables_.unit_words_starting_with_a_numeral)) break;
+      if (tables_.unit_words_starting_with_a_numeral.matches_at(text_, t)) break;
       if (h.needs_neighbour && !b.lo.started()) {
         // 拾 opening a run needs a numeral after it (拾万), not 拾取.
         if (t + c.length >= text_.size()) break;
@@ -398,7 +409,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
         const bool implied = h.value == 1 || !b.lo.started();
         if (!b.small_unit(h.value, implied)) break;
       } else {
-        if (cp == U'兆' && starts_with_any(text_, t + c.length, tables_.zhao_as_mega_before)) break;
+        if (cp == U'兆' && tables_.zhao_as_mega_before.matches_at(text_, t + c.length)) break;
         if (spaced_section && !at_space_join) {
           b = before_space;
           q = q_before_space;

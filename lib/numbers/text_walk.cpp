@@ -5,7 +5,7 @@
 
 namespace claimcheck::numbers {
 
-std::size_t skip_spaces(std::string_view text, std::size_t pos) {
+std::size_t skip_spaces_slow(std::string_view text, std::size_t pos) {
   while (pos < text.size()) {
     const auto c = text::folded_at(text, pos);
     if (c.code_point != U' ') break;
@@ -28,6 +28,8 @@ std::size_t lower_ascii_word(std::string_view text, std::size_t pos, char* buf, 
 }
 
 bool ascii_word_is(std::string_view text, std::size_t pos, const char* word) {
+  if (pos >= text.size() || (static_cast<unsigned char>(text[pos]) | 0x20) != static_cast<unsigned char>(word[0]))
+    return false;
   const std::size_t n = std::strlen(word);
   if (pos + n > text.size()) return false;
   for (std::size_t i = 0; i < n; ++i) {

@@ -22,7 +22,13 @@ inline std::size_t after_char(std::string_view text, std::size_t pos) {
 }
 
 // Past any spaces (ASCII, ideographic, no-break: all fold to ' ').
-std::size_t skip_spaces(std::string_view text, std::size_t pos);
+std::size_t skip_spaces_slow(std::string_view text, std::size_t pos);
+inline std::size_t skip_spaces(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return pos;
+  const auto b = static_cast<unsigned char>(text[pos]);
+  if (b < 0x80 && b != ' ') return pos;  // the common case: no space at all
+  return skip_spaces_slow(text, pos);
+}
 
 // Lower-cases the ASCII word at `pos` into `buf` (at most `cap` - 1 letters); returns its
 // length in bytes, 0 when there is no letter or the word is too long.

@@ -1,6 +1,6 @@
-// Claims read back from JSON Lines (what `claimcheck extract` writes), one object per line,
-// streamed through nlohmann-json's SAX interface straight into Claim fields: no document tree,
-// so a million lines read in well under a second.
+// Claims read back from JSON Lines (what `claimcheck extract` writes), one object per line. A
+// plain line takes the fast path (claim_line_scanner); any other goes through nlohmann-json's SAX
+// interface straight into Claim fields, which also names what is wrong with a bad line.
 #include <limits>
 #include <string>
 
@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/json.hpp"
+#include "render/claim_line_scanner.hpp"
 
 namespace claimcheck {
 
@@ -187,6 +188,11 @@ bool claims_from_jsonl(std::string_view text, std::string_view origin, std::vect
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     Claim claim;
+    if (scan_claim_line(line, &claim)) {
+      out->push_back(std::move(claim));
+      continue;
+    }
+    claim = Claim{};
     ClaimReader reader(&claim);
     const bool parsed = Json::sax_parse(line.begin(), line.end(), &reader);
     std::string problem = parsed ? missing_or_inconsistent(claim, reader.seen()) : reader.error();

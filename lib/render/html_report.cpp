@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <optional>
+#include <string_view>
 #include <unordered_map>
 
 #include <fmt/format.h>
@@ -37,10 +39,37 @@ std::string gap_ratio_text(double ratio) {
   return ratio >= 1.01 || ratio <= 0.99 ? fmt::format("{:.3g}", ratio) : fmt::format("{:.4f}", ratio);
 }
 
+// The directory part ("examples/articles/") every source shares, or "".
+std::string common_directory(const Report& report, const std::vector<Document>& docs) {
+  std::optional<std::string_view> common;
+  auto narrow = [&common](std::string_view source) {
+    if (!common) {
+      common = source;
+      return;
+    }
+    std::size_t n = 0;
+    while (n < common->size() && n < source.size() && (*common)[n] == source[n]) ++n;
+    common = common->substr(0, n);
+  };
+  for (const auto& d : docs) narrow(d.source);
+  for (const auto& c : report.claims) narrow(c.source);
+  if (!common) return "";
+  const std::size_t slash = common->rfind('/');
+  return slash == std::string_view::npos ? "" : std::string(common->substr(0, slash + 1));
+}
+
+// `text` with every occurrence of `prefix` removed.
+std::string without(std::string text, const std::string& prefix) {
+  if (prefix.empty()) return text;
+  for (auto pos = text.find(prefix); pos != std::string::npos; pos = text.find(prefix, pos)) text.erase(pos, prefix.size());
+  return text;
+}
+
 class HtmlReportWriter {
  public:
   HtmlReportWriter(const Report& report, const std::vector<Document>& docs)
-      : report_(report), docs_(docs), markup_(report, numbers_), claims_of_doc_(docs.size()) {
+      : report_(report), docs_(docs), markup_(report, numbers_), claims_of_doc_(docs.size()),
+        directory_(common_directory(report, docs)) {
     for (std::size_t i = 0; i < docs.size(); ++i) doc_of_source_.emplace(docs[i].source, i);
     for (std::size_t id = 0; id < report.claims.size(); ++id) {
       auto it = doc_of_source_.find(report.claims[id].source);
@@ -110,8 +139,14 @@ class HtmlReportWriter {
     };
     for (const auto& [label, n] : counts)
       out_.append(fmt::format("<div><dd>{}</dd><dt>{}</dt></div>\n", n, label));
+    out_.append("</dl>\n");
+    if (!directory_.empty()) {
+      out_.append("<p class=\"legend\">Every source is in <code>");
+      append_html_escaped(&out_, directory_);
+      out_.append("</code>; the report names them without it.</p>\n");
+    }
     out_.append(
-        "</dl>\n<p class=\"legend\">Contradiction: the figures cannot both be right. Discrepancy: "
+        "<p class=\"legend\">Contradiction: the figures cannot both be right. Discrepancy: "
         "they differ by little, a rounding or a misquote. Claims without a subject or a measure are "
         "highlighted in the documents but not compared.</p>\n"
         "<form id=\"filters\" hidden><label><input type=\"checkbox\" value=\"contradiction\" checked> "
@@ -134,6 +169,12 @@ class HtmlReportWriter {
     return nullptr;
   }
 
+  // A source as shown: without the directory all sources share.
+  std::string_view shown_name(const std::string& source) const {
+    return std::string_view(source).substr(source.rfind(directory_, 0) == 0 ? directory_.size() : 0);
+  }
+  void source_name(const std::string& source) { append_html_escaped(&out_, shown_name(source)); }
+
   void quote(std::size_t id) {
     const Claim& c = report_.claims[id];
     auto doc = doc_of_source_.find(c.source);
@@ -142,11 +183,11 @@ class HtmlReportWriter {
     out_.append("</blockquote><figcaption>");
     if (doc != doc_of_source_.end()) {
       out_.append(fmt::format("<a class=\"source\" href=\"#claim-{}\">", id));
-      append_html_escaped(&out_, c.source);
+      source_name(c.source);
       out_.append("</a>");
     } else {
       out_.append("<span class=\"source\">");
-      append_html_escaped(&out_, c.source);
+      source_name(c.source);
       out_.append("</span>");
     }
     out_.append(" · ");
@@ -176,7 +217,7 @@ class HtmlReportWriter {
                                 plural(valid.size() - kQuotesListed, "claim", "claims")));
       out_.append("</details>\n");
     }
-    for (std::size_t i = 0; i < valid.size() && i < kQuotesListed; ++i) *search += " " + report_.claims[valid[i]].source;
+    for (std::size_t i = 0; i < valid.size() && i < kQuotesListed; ++i) *search += " " + std::string(shown_name(report_.claims[valid[i]].source));
     out_.append("</section>\n");
   }
 
@@ -200,7 +241,7 @@ class HtmlReportWriter {
     out_.append(fmt::format("</h3> <span class=\"ratio\" title=\"larger lower bound ÷ smaller upper bound\">"
                             "gap ratio <b>{}</b></span></header>\n<p class=\"reason\">",
                             gap_ratio_text(f.gap_ratio)));
-    append_html_escaped(&out_, f.reason);
+    append_html_escaped(&out_, without(f.reason, directory_));
     out_.append("</p>\n<div class=\"sides\">\n");
     out_.append(body);
     out_.append("</div>\n</article>\n");
@@ -223,9 +264,9 @@ class HtmlReportWriter {
     for (std::size_t i = 0; i < docs_.size(); ++i) {
       const auto& ids = claims_of_doc_[i];
       out_.append(fmt::format("<details class=\"document\" id=\"doc-{}\" data-search=\"", i + 1));
-      append_html_escaped(&out_, lowercase_ascii(docs_[i].source));
+      append_html_escaped(&out_, lowercase_ascii(std::string(shown_name(docs_[i].source))));
       out_.append("\"><summary><span class=\"source\">");
-      append_html_escaped(&out_, docs_[i].source);
+      source_name(docs_[i].source);
       const auto disputed = static_cast<std::size_t>(
           std::count_if(ids.begin(), ids.end(), [this](std::size_t id) { return markup_.disputed(id); }));
       out_.append(fmt::format("</span> <span class=\"count\">{}{}</span></summary>\n<div class=\"text\">",
@@ -243,6 +284,7 @@ class HtmlReportWriter {
   render::ClaimMarkup markup_;
   std::unordered_map<std::string, std::size_t> doc_of_source_;
   std::vector<std::vector<std::size_t>> claims_of_doc_;
+  std::string directory_;  // shared by every source, left out of the names shown
   std::string out_;
 };
 

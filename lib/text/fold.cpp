@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <utility>
 
 namespace claimcheck::text {
@@ -38,10 +39,17 @@ constexpr bool sorted_table() {
 
 static_assert(sorted_table(), "the folding table must be sorted");
 
+constexpr std::array<std::uint64_t, 1024> entry_bits() {
+  std::array<std::uint64_t, 1024> bits{};
+  for (const auto& entry : kTable) bits[entry.first >> 6] |= std::uint64_t{1} << (entry.first & 63);
+  return bits;
+}
+
 }  // namespace
 
-char32_t fold_char(char32_t c) noexcept {
-  if (c >= 0xFF01 && c <= 0xFF5E) return c - 0xFF01 + 0x21;  // full-width ASCII forms
+const std::array<std::uint64_t, 1024> kFoldEntryBits = entry_bits();
+
+char32_t fold_table_lookup(char32_t c) noexcept {
   if (c < kTable.front().first || c > kTable.back().first) return c;
   const auto it = std::lower_bound(kTable.begin(), kTable.end(), c,
                                    [](const auto& entry, char32_t key) { return entry.first < key; });

@@ -91,6 +91,8 @@ class SentenceCollector {
     start_ = end;
   }
 
+  std::size_t start() const { return start_; }
+
   // A paragraph break: the next non-empty sentence belongs to a new paragraph.
   void paragraph_break() {
     if (!out_->empty() && !pending_break_ && out_->back().paragraph == paragraph_) {
@@ -129,6 +131,20 @@ bool blank_span(std::string_view t, std::size_t begin, std::size_t end) {
   return true;
 }
 
+// Where to cut a run of `limit` bytes from `start` that holds no sentence mark: after the last
+// blank or comma in its second half, else at the last character boundary before the limit.
+std::size_t forced_cut(std::string_view t, std::size_t start, std::size_t limit) {
+  const std::size_t end = start + limit;
+  for (std::size_t q = end; q > start + limit / 2; --q) {
+    const char c = t[q - 1];
+    if (c == ' ' || c == ',' || c == '\t') return q;
+    if (q - start >= 3 && t.compare(q - 3, 3, "\xEF\xBC\x8C") == 0) return q;  // ，
+  }
+  std::size_t q = end;
+  while (q > start + 1 && (static_cast<unsigned char>(t[q]) & 0xC0) == 0x80) --q;
+  return q;
+}
+
 }  // namespace
 
 std::vector<Sentence> split_sentences(std::string_view text) {
@@ -141,6 +157,13 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   std::size_t line_start = 0;
   while (p < n) {
     while (p < n && !kMarkBytes.at[static_cast<unsigned char>(text[p])]) ++p;
+    if (p - collect.start() > kMaxSentenceBytes) {
+      // No mark for too long (a table, a list, hostile input): cut so that the work done per
+      // sentence stays bounded.
+      p = forced_cut(text, collect.start(), kMaxSentenceBytes);
+      collect.cut(p);
+      continue;
+    }
     if (p >= n) break;
     const char c = text[p];
     if (c == '\n') {

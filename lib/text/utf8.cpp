@@ -5,7 +5,7 @@
 
 namespace claimcheck::text {
 
-DecodedChar decode_at(std::string_view text, std::size_t pos) noexcept {
+DecodedChar decode_at_slow(std::string_view text, std::size_t pos) noexcept {
   const auto byte = static_cast<unsigned char>(text[pos]);
   if (byte < 0x80) return {byte, 1};
   const auto* s = reinterpret_cast<const std::uint8_t*>(text.data());

@@ -17,8 +17,22 @@ struct DecodedChar {
 
 inline constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
 
-// The character starting at byte `pos` of `text` (pos < text.size()).
-DecodedChar decode_at(std::string_view text, std::size_t pos) noexcept;
+// The character starting at byte `pos` of `text` (pos < text.size()): ICU's U8_NEXT, with the
+// ASCII and the common three-byte cases decoded inline.
+DecodedChar decode_at_slow(std::string_view text, std::size_t pos) noexcept;
+
+inline DecodedChar decode_at(std::string_view text, std::size_t pos) noexcept {
+  const auto b0 = static_cast<unsigned char>(text[pos]);
+  if (b0 < 0x80) return {b0, 1};
+  // E1..EC and EE..EF leads with two continuation bytes are always well formed.
+  if (b0 >= 0xE1 && b0 <= 0xEF && b0 != 0xED && pos + 2 < text.size()) {
+    const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+    const auto b2 = static_cast<unsigned char>(text[pos + 2]);
+    if ((b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80)
+      return {(static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) | (b2 & 0x3F), 3};
+  }
+  return decode_at_slow(text, pos);
+}
 
 // The byte offset where the character ending just before `pos` begins (pos > 0); for an
 // ill-formed byte, pos - 1.

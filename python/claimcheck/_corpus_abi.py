@@ -35,8 +35,10 @@ class CorpusEngine:
     def __init__(self, config_json=None):
         self._engine = Engine(config_json)
 
-    def extract_jsonl(self, text, source):
-        """The claims of one document (UTF-8 bytes) as JSON Lines bytes, in byte order. A
+    def extract_keyed(self, text, source):
+        """The claims of one document (UTF-8 bytes), in byte order, as (key, JSON line) pairs:
+        the key is the claim's subject, measure and dimension joined by 0x1f (bytes), or None
+        for a claim without subject or measure; the line is its JSON with the newline. A
         refused document raises claimcheck.Error whose message starts with the source."""
         lib = _native.lib
         with _OwnedClaims() as claims:
@@ -48,7 +50,15 @@ class CorpusEngine:
                                     else f"{source}: {message}")
             out = OwnedString_p()
             check(lib.claimcheck_claims_to_json(claims.handle, ctypes.byref(out)))
-            return _take_bytes(out)
+            lines = _take_bytes(out).split(b"\n")
+            keys = []
+            for i in range(lib.claimcheck_claims_count(claims.handle)):
+                claim = lib.claimcheck_claims_get(claims.handle, i)
+                subject = lib.claimcheck_claim_subject(claim)
+                measure = lib.claimcheck_claim_measure(claim)
+                keys.append(None if subject is None or measure is None else b"\x1f".join(
+                    (subject, measure, lib.claimcheck_claim_dimension(claim))))
+            return [(key, line + b"\n") for key, line in zip(keys, lines)]
 
     def check_jsonl(self, claims_jsonl):
         """The library's check of claims given as JSON Lines bytes: a claimcheck_report handle,

@@ -62,9 +62,9 @@ def _engine(config_json):
 
 
 def corpus_files(paths):
-    """The files named by `paths`, in order: a file as given, a directory as the files under it,
-    walked in sorted order (hidden files and directories skipped). Raises FileNotFoundError
-    naming a path that is neither."""
+    """The documents named by `paths`, in order: a directory stands for the files under it,
+    walked in sorted order (hidden files and directories skipped); anything else is taken as a
+    file, read later by a worker, which reports it if it cannot."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     files = []
@@ -76,10 +76,8 @@ def corpus_files(paths):
                 found.extend(os.path.join(root, n) for n in names if not n.startswith("."))
             found.sort(key=lambda f: os.path.relpath(f, path).split(os.sep))
             files.extend(found)
-        elif os.path.isfile(path):
-            files.append(path)
         else:
-            raise FileNotFoundError(2, "no such file or directory", path)
+            files.append(path)
     return files
 
 
@@ -103,39 +101,56 @@ def _document(item):
     return source, text.encode("utf-8") if isinstance(text, str) else bytes(text)
 
 
-def _bucket(claim_line):
-    claim = json.loads(claim_line)
-    subject, measure = claim.get("subject"), claim.get("measure")
-    if subject is None or measure is None:
-        return _UNATTRIBUTED_BUCKET
-    key = "\x1f".join((subject, measure, claim.get("dimension") or ""))
-    return zlib.crc32(key.encode("utf-8"))
+def _item_source(item):
+    return os.fspath(item) if isinstance(item, (str, os.PathLike)) else item[0]
+
+
+def _bucket(key):
+    return _UNATTRIBUTED_BUCKET if key is None else zlib.crc32(key)
 
 
 def _extract_partition(index, items, config_json):
-    """Map: extract every document of one partition. Yields (bucket, index, payload): the
-    partition's sources in order, then per bucket the JSON Lines of its claims."""
+    """Map: extract every document of one partition. Returns (bucket, index, payload) items:
+    the partition's documents in order, each (source, failure or None), then per bucket the
+    JSON Lines of its claims. A document that cannot be read or is refused is a failure, as
+    the claimcheck program reports it, and the others go on."""
     engine = _engine(config_json)
-    sources = []
+    documents = []
     buckets = {}
     for item in items:
-        source, text = _document(item)
-        sources.append(source)
-        for line in engine.extract_jsonl(text, source).splitlines(keepends=True):
-            buckets.setdefault(_bucket(line), []).append(line)
-    out = [(_SOURCES_BUCKET, index, sources)]
+        try:
+            source, text = _document(item)
+            claims = engine.extract_keyed(text, source)
+        except OSError as e:
+            documents.append((_item_source(item), ("os", e.errno, e.strerror, e.filename)))
+            continue
+        except _native.Error as e:
+            documents.append((_item_source(item), ("claimcheck", e.code, e.message)))
+            continue
+        documents.append((source, None))
+        for key, line in claims:
+            buckets.setdefault(_bucket(key), []).append(line)
+    out = [(_SOURCES_BUCKET, index, documents)]
     out.extend((bucket, index, b"".join(lines)) for bucket, lines in buckets.items())
     return out
 
 
+def _failure_error(source, failure):
+    """The exception a document's failure stands for (they travel as tuples: pickling keeps
+    the arguments of neither kind faithfully)."""
+    if failure[0] == "os":
+        return OSError(failure[1], failure[2], failure[3])
+    return _native.Error(failure[1], failure[2])
+
+
 def _gather_bucket(group):
     """Reduce side of the shuffle: the claims of one bucket as one JSON Lines part (map
-    partitions in order, so the part is the same on every run); for the sources channel, every
-    source in document order."""
+    partitions in order, so the part is the same on every run); for the documents channel,
+    every document in order."""
     bucket, items = group
     items = sorted(items, key=operator.itemgetter(1))
     if bucket == _SOURCES_BUCKET:
-        return bucket, [source for item in items for source in item[2]]
+        return bucket, [document for item in items for document in item[2]]
     return bucket, b"".join(item[2] for item in items)
 
 
@@ -145,8 +160,15 @@ def _workers(client):
     return max(1, len(client.scheduler_info().get("workers", {})))
 
 
+def _size(path):
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0
+
+
 def _file_bag(files, workers):
-    total = sum(os.path.getsize(f) for f in files)
+    total = sum(map(_size, files))
     wanted = max(math.ceil(total / _PARTITION_BYTES), _PARTITIONS_PER_WORKER * workers)
     return dask.bag.from_sequence(files, npartitions=max(1, min(len(files), wanted)))
 
@@ -159,18 +181,23 @@ def _default_client():
         return None
 
 
+def _engine_for_config(config_json, config):
+    try:
+        return _engine(config_json)
+    except _native.Error as e:
+        if config is None or isinstance(config, dict) or config_json is config:
+            raise
+        raise _native.Error(e.code, f"{os.fspath(config)}: {e.message}") from None
+
+
 def _merged_report(paths_or_bag, client, config, timings=None):
     """Runs map, shuffle and reduce on the cluster, then checks and merges in this process.
-    Returns the merged claimcheck_report handle (the caller's to free) and the sources."""
+    Returns the merged claimcheck_report handle (the caller's to free) and the documents in
+    order, each (source, failure or None)."""
     timings = {} if timings is None else timings
     start = time.perf_counter()
     config_json = config_text(config)
-    try:
-        engine = _engine(config_json)  # a bad configuration fails here, before work is sent
-    except _native.Error as e:
-        if config_json is config or isinstance(config, dict):
-            raise
-        raise _native.Error(e.code, f"{os.fspath(config)}: {e.message}") from None
+    engine = _engine_for_config(config_json, config)  # fails before any work is sent
     if client is None:
         client = _default_client()
     if isinstance(paths_or_bag, dask.bag.Bag):
@@ -190,19 +217,28 @@ def _merged_report(paths_or_bag, client, config, timings=None):
         results = client.compute(reduced, sync=True)
     else:
         results = reduced.compute()
-
     timings["cluster_seconds"] = time.perf_counter() - start
+
     start = time.perf_counter()
-    sources = []
+    documents = []
     parts = []
     for bucket, result in sorted(results, key=operator.itemgetter(0)):
         if bucket == _SOURCES_BUCKET:
-            sources = result
+            documents = result
         else:
             parts.append(result)
-    merged = engine.merge(parts, sources)
+    merged = engine.merge(parts, [source for source, _ in documents])
     timings["merge_seconds"] = time.perf_counter() - start
-    return merged, sources
+    return merged, documents
+
+
+def _merged_report_or_raise(paths_or_bag, client, config, timings=None):
+    report, documents = _merged_report(paths_or_bag, client, config, timings)
+    for source, failure in documents:
+        if failure is not None:
+            _native.lib.claimcheck_report_free(report)
+            raise _failure_error(source, failure)
+    return report
 
 
 def check_corpus(paths_or_bag, client=None, config=None):
@@ -216,10 +252,10 @@ def check_corpus(paths_or_bag, client=None, config=None):
 
     The report is the one `claimcheck check --format json` gives for the same documents in the
     same order: same claim ids (document order, then byte order), groups, positions, findings.
-    Raises claimcheck.Error (bad configuration, refused document) or OSError naming the file.
+    Raises claimcheck.Error (a bad configuration, a refused document) or OSError naming the
+    file, for the first document in order that failed.
     """
-    report, _ = _merged_report(paths_or_bag, client, config)
-    return model.report_from_native(report, {})
+    return model.report_from_native(_merged_report_or_raise(paths_or_bag, client, config), {})
 
 
 def check_corpus_json(paths_or_bag, client=None, config=None, timings=None):
@@ -227,37 +263,45 @@ def check_corpus_json(paths_or_bag, client=None, config=None, timings=None):
     JSON text `claimcheck check --format json` writes for the same documents. A `timings` dict
     receives the seconds spent on the cluster (read, extract, shuffle, gather) and in this
     process (check and merge)."""
-    return _corpus_json(paths_or_bag, client, config, timings)[0]
-
-
-def _corpus_json(paths_or_bag, client, config, timings=None):
-    report, sources = _merged_report(paths_or_bag, client, config, timings)
+    report = _merged_report_or_raise(paths_or_bag, client, config, timings)
     try:
-        return _corpus_abi.report_json(report), len(sources)
+        return _corpus_abi.report_json(report)
     finally:
         _native.lib.claimcheck_report_free(report)
 
 
-def _summary_text(report_json, documents):
-    """A short text report: one line per finding (worst first), then the totals."""
+def _counted(n, one, many):
+    return f"{n} {one if n == 1 else many}"
+
+
+def _text_report(report_json, documents):
+    """The findings, worst first, each under its comparison key with its reason, then a
+    summary line. (The program's richer text report is not in the C ABI.)"""
     report = json.loads(report_json)
     lines = []
-    for finding in report.get("findings", []):
+    for finding in report["findings"]:
         key = report["groups"][finding["group"]]["key"]
-        what = " / ".join(v for v in (key.get("subject"), key.get("measure"),
-                                      key.get("object_class")) if v)
-        lines.append(f"{finding['verdict']}: {what}: {finding['reason']}")
-    verdicts = [f["verdict"] for f in report.get("findings", [])]
-    lines.append(f"{documents} documents, {len(report.get('claims', []))} claims, "
-                 f"{len(report.get('groups', []))} groups compared, "
-                 f"{verdicts.count('contradiction')} contradictions, "
-                 f"{verdicts.count('discrepancy')} discrepancies")
+        lines.append(" · ".join(v for v in (key["subject"], key["measure"], key["dimension"],
+                                            key["object_class"]) if v))
+        lines.append(f"  {finding['verdict']}, gap ratio {finding['gap_ratio']:.4g}: "
+                     f"{finding['reason']}")
+    contradictions = sum(f["verdict"] == "contradiction" for f in report["findings"])
+    lines.append(", ".join((
+        _counted(documents, "document", "documents"),
+        _counted(len(report["claims"]), "claim", "claims"),
+        _counted(len(report["groups"]), "group", "groups"),
+        _counted(contradictions, "contradiction", "contradictions"),
+        _counted(len(report["findings"]) - contradictions, "discrepancy", "discrepancies"),
+        f"{len(report['unattributed'])} not attributed")))
     return "\n".join(lines) + "\n"
 
 
 def main(argv=None):
     """python3 -m claimcheck.dask (--local N | --scheduler ADDRESS) [--config FILE]
-    [--format json|text] PATH..."""
+    [--format json|text] PATH...
+
+    Like `claimcheck check`: a document that cannot be read or is refused is reported on
+    standard error and the others are checked; the exit status is then 1."""
     import argparse
     import sys
 
@@ -286,16 +330,26 @@ def main(argv=None):
         else:
             cluster, client = None, Client(args.scheduler)
         try:
-            output, documents = _corpus_json(args.paths, client, args.config)
+            report, documents = _merged_report(args.paths, client, args.config)
         finally:
             client.close()
             if cluster is not None:
                 cluster.close()
+        try:
+            output = _corpus_abi.report_json(report)
+        finally:
+            _native.lib.claimcheck_report_free(report)
     except (OSError, _native.Error) as e:
         print(f"claimcheck.dask: {e}", file=sys.stderr)
         return 1
-    sys.stdout.write(output + "\n" if args.format == "json" else _summary_text(output, documents))
-    return 0
+    failed = [(source, failure) for source, failure in documents if failure is not None]
+    for source, failure in failed:
+        error = _failure_error(source, failure)
+        message = str(error) if isinstance(error, OSError) else error.message
+        print(f"claimcheck.dask: {message}", file=sys.stderr)
+    sys.stdout.write(output + "\n" if args.format == "json"
+                     else _text_report(output, len(documents)))
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

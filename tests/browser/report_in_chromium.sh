@@ -35,7 +35,7 @@ fail() {
   exit 1
 }
 
-"$claimcheck" check --format html -o "$work/report.html" "$work"/articles/*.txt ||
+(cd "$work" && "$claimcheck" check --format html -o report.html articles/*.txt) ||
   fail "claimcheck check --format html exited with $?"
 [[ -s "$work/report.html" ]] || fail "no report written"
 

@@ -30,12 +30,17 @@ PROGRAM = os.environ["CLAIMCHECK_PROGRAM"]
 ARTICLES = os.path.join(os.environ["CLAIMCHECK_EXAMPLES_DIR"], "articles")
 
 
-def cli_json(paths):
-    """What `claimcheck check --format json PATH...` prints."""
-    done = subprocess.run([PROGRAM, "check", "--format", "json", *paths], capture_output=True)
+def run_program(*args):
+    """`claimcheck check ARGS...`: (exit status, standard output)."""
+    done = subprocess.run([PROGRAM, "check", *args], capture_output=True)
     if not done.stdout:
         raise AssertionError(f"claimcheck check printed nothing: {done.stderr.decode()}")
-    return done.stdout
+    return done.returncode, done.stdout
+
+
+def cli_json(paths):
+    """What `claimcheck check --format json PATH...` prints."""
+    return run_program("--format", "json", *paths)[1]
 
 
 class CheckCorpusOnLocalCluster(unittest.TestCase):
@@ -62,12 +67,31 @@ class CheckCorpusOnLocalCluster(unittest.TestCase):
         self.assertEqual(check_corpus_json(self.articles, client=self.client).encode() + b"\n",
                          expected)
 
+    def run_command(self, *args):
+        """`python3 -m claimcheck.dask --scheduler ADDRESS ARGS...` on the test's cluster."""
+        return subprocess.run([sys.executable, "-m", "claimcheck.dask", "--scheduler",
+                               self.cluster.scheduler_address, *args], capture_output=True)
+
     def test_the_command_prints_the_programs_json(self):
-        address = self.cluster.scheduler_address
-        done = subprocess.run([sys.executable, "-m", "claimcheck.dask", "--scheduler", address,
-                               "--format", "json", *self.articles], capture_output=True,
-                              check=True)
+        done = self.run_command("--format", "json", *self.articles)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
         self.assertEqual(done.stdout, cli_json(self.articles))
+
+    def test_the_commands_text_ends_with_the_programs_summary(self):
+        done = self.run_command("--format", "text", *self.articles)
+        self.assertEqual(done.returncode, 0, done.stderr.decode())
+        summary = run_program("--format", "text", *self.articles)[1].decode().splitlines()[-1]
+        self.assertEqual(done.stdout.decode().splitlines()[-1],
+                         f"{len(self.articles)} documents, {summary}")
+
+    def test_the_command_reports_an_unreadable_file_and_checks_the_rest(self):
+        missing = os.path.join(tempfile.gettempdir(), "claimcheck-no-such-article.txt")
+        paths = [self.articles[0], missing, *self.articles[1:]]
+        done = self.run_command("--format", "json", *paths)
+        status, expected = run_program("--format", "json", *paths)
+        self.assertEqual((done.returncode, status), (1, 1))
+        self.assertEqual(done.stdout, expected)
+        self.assertIn(missing, done.stderr.decode())
 
     def test_document_order_decides_claim_ids(self):
         backwards = self.articles[::-1]

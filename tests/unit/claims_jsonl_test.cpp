@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 #include <string>
 
+#include "claimcheck/engine.hpp"
 #include "claimcheck/json.hpp"
 
 namespace {
@@ -53,4 +54,30 @@ TEST_CASE("claims jsonl: one line per claim, bad bytes replaced", "[claims][json
   CHECK(lines.back() == '\n');
   CHECK(lines.find("\"text\":\"\xEF\xBF\xBD\"") != std::string::npos);  // U+FFFD
   CHECK(claimcheck::claims_to_jsonl({}).empty());
+}
+
+TEST_CASE("claims jsonl: extracted claims read back unchanged", "[claims][jsonl]") {
+  const std::string text = "训练花了约600万美元，用了2000块H800，不到两个月；股价跌了16.97%，是对手的1/17。";
+  const claimcheck::Engine engine;
+  const auto extraction = engine.extract(text, "a.txt");
+  REQUIRE(extraction.claims.size() == 5);
+  std::vector<claimcheck::Claim> back;
+  std::string error;
+  REQUIRE(claimcheck::claims_from_jsonl(claimcheck::claims_to_jsonl(extraction.claims), "t", &back, &error));
+  REQUIRE(back.size() == extraction.claims.size());
+  for (std::size_t i = 0; i < back.size(); ++i) {
+    const auto& a = extraction.claims[i];
+    const auto& b = back[i];
+    CHECK(b.text == a.text);
+    CHECK(b.begin == a.begin);
+    CHECK(b.end == a.end);
+    CHECK(b.value == a.value);  // exact: the JSON numbers round-trip
+    CHECK(b.low == a.low);
+    CHECK(b.high == a.high);
+    CHECK(b.qualifier == a.qualifier);
+    CHECK(b.unit == a.unit);
+    CHECK(b.object == a.object);
+    CHECK(b.sentence_begin == a.sentence_begin);
+    CHECK(b.sentence_end == a.sentence_end);
+  }
 }

@@ -82,3 +82,30 @@ TEST_CASE("a bad claims line is named by origin, line and field, and nothing is 
     CHECK(claims.size() == 1);
   }
 }
+
+TEST_CASE("the fast path and the full JSON reader read a claim line the same way") {
+  // Each line is read twice: as written (fast path) and with its source spelt with an escape,
+  // which only the full reader takes.
+  const char* lines[] = {
+      kGoodLine,
+      R"({"source":"a.txt","begin":0,"end":9,"text":"1.5e3","value":1.5e3,"low":-0.1,"high":1E-7,)"
+      R"("qualifier":"range","dimension":"number","unit":"number","object":null,"subject":null,"measure":null,)"
+      R"("sentence_begin":0,"sentence_end":9})",
+      R"({ "source" : "a.txt" , "begin" : 3 , "end" : 3 , "text" : "" , "value" : 0.1 , "dimension" : "x" , "unit" : "y" })",
+      R"({"source":"a.txt","begin":1,"end":2,"text":"x","value":12345678901234567890,"dimension":"count",)"
+      R"("unit":"count","object":"H800","id":4})",
+  };
+  for (const char* line : lines) {
+    INFO(line);
+    std::string escaped = line;
+    escaped.replace(escaped.find("\"a.txt\""), 7, R"("a\u002etxt")");
+    std::vector<Claim> fast, full;
+    std::string error;
+    REQUIRE(claims_from_jsonl(line, "x.jsonl", &fast, &error));
+    REQUIRE(claims_from_jsonl(escaped, "x.jsonl", &full, &error));
+    REQUIRE(fast.size() == 1);
+    REQUIRE(full.size() == 1);
+    CHECK(claim_to_json(fast[0]) == claim_to_json(full[0]));
+    CHECK(fast[0].source == "a.txt");
+  }
+}

@@ -17,7 +17,7 @@ TEST_CASE("claims: what is not a claim", "[claims][rejection]") {
       "DeepSeek-V3", "GPT-4o", "Llama 3.1", "R1模型", "o1", "H800", "910B", "iPhone 15",
       "ZGBD01", "ajaychen_2024", "Windows 95", "5G网络", "Qwen2.5", "Claude 3.5 Sonnet",
       // numerals inside words
-      "單一公司最大的損失", "建一座工厂", "一家美国公司", "一些", "一样", "一直", "统一", "唯一", "万一", "千万别", "三国", "安倍晋三", "一步步",
+      "單一公司最大的損失", "经历了惊心动魄的一天", "同一天", "每一年", "建一座工厂", "一家美国公司", "一些", "一样", "一直", "统一", "唯一", "万一", "千万别", "三国", "安倍晋三", "一步步",
       // idioms
       "从0到1", "從0到1", "从零到一", "0-1", "1-10",
       // page furniture and section numbers

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "claimcheck/claim.hpp"
+#include "claimcheck/json.hpp"
 #include "claims/claim_extractor.hpp"
 #include "numbers/number_grammar.hpp"
 #include "text/sentences.hpp"
@@ -36,7 +37,7 @@ struct Row {
 // The claims of `text` through the grammar and the extractor (one shared pair per process).
 inline std::vector<claimcheck::Claim> extract(const std::string& text) {
   static const claimcheck::NumberGrammar grammar;
-  static const claimcheck::ClaimExtractor extractor(grammar, {});
+  static const claimcheck::ClaimExtractor extractor(grammar, claimcheck::default_config().objects);
   claimcheck::Extraction out;
   extractor.extract(text, "t", claimcheck::split_sentences(text), &out);
   return out.claims;

@@ -55,6 +55,8 @@ TEST_CASE("claims: durations", "[claims][duration]") {
       {"两周", "两周", 2, "week", "", exact},
       {"3个星期", "3个星期", 3, "week", "", exact},
       {"45天", "45天", 45, "day", "", exact},
+      {"用了一天", "一天", 1, "day", "", exact},
+      {"耗时一年", "一年", 1, "year", "", exact},
       {"近30日", "近30日", 30, "day", "", approx},
       {"72小时", "72小时", 72, "hour", "", exact},
       {"24小時", "24小時", 24, "hour", "", exact},

@@ -153,6 +153,20 @@ TEST_CASE("html report: claims without their document, and offsets outside it, s
   CHECK(occurrences(page, "data-claim-id=\"1\"") == 1);
 }
 
+TEST_CASE("html report: the directory every source shares is named once, not on every source", "[html]") {
+  GpuStory story;
+  for (auto& d : story.docs) d.source = "corpus/2025/" + d.source;
+  for (auto& c : story.report.claims) c.source = "corpus/2025/" + c.source;
+  story.report.findings[0].reason = "2,000 H800 (corpus/2025/wire_zh-hans.txt) vs 50,000 H100";
+  const std::string page = claimcheck::report_to_html(story.report, story.docs);
+
+  CHECK(occurrences(page, "Every source is in <code>corpus/2025/</code>") == 1);
+  CHECK(occurrences(page, "corpus/2025/") == 1);
+  CHECK(occurrences(page, "<p class=\"reason\">2,000 H800 (wire_zh-hans.txt) vs 50,000 H100</p>") == 1);
+  CHECK(occurrences(page, "<a class=\"source\" href=\"#claim-0\">wire_zh-hans.txt</a>") == 1);
+  CHECK(occurrences(page, "<summary><span class=\"source\">wire_zh-hans.txt</span>") == 1);
+}
+
 TEST_CASE("html report: a long sentence is cut around the claim", "[html]") {
   std::string filler;
   for (int i = 0; i < 100; ++i) filler += "英伟达";  // 900 bytes

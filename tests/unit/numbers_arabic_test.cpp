@@ -46,3 +46,16 @@ TEST_CASE("numbers: a value beyond 2^53 is a note over the whole expression, nev
   CHECK(text.substr(notes[0].begin, notes[0].end - notes[0].begin) == "123456789012345678901234567890");
   CHECK(notes[0].message.find("2^53") != std::string::npos);
 }
+
+TEST_CASE("numbers: space-grouped thousands and fractions with 'over'", "[numbers]") {
+  const std::vector<Row> rows = {
+      exact("1 234 567", "1 234 567", 1234567),
+      exact("40\u202f000 people", "40\u202f000", 40000),
+      exact("one over three", "one over three", 1.0 / 3, "fraction"),
+      exact("2000 over 3", "2000 over 3", 2000.0 / 3, "fraction"),
+  };
+  for (const auto& row : rows) check_row(row);
+  // "423 0000" is two numbers; "$2000 over 3 years" is no fraction
+  CHECK(claimcheck::testing::scan("423 0000").size() == 2);
+  for (const auto& x : claimcheck::testing::scan("earn $2000 over 3 years")) CHECK(x.dimension != "fraction");
+}

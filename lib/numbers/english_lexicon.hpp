@@ -1,0 +1,43 @@
+// The English number words in one lookup: units (one … nineteen), tens, scales (hundred,
+// million), denominators (thirds, halves), ordinal units (twenty-first) and the words that may
+// open an expression (a, between, minus, us as in US$). Buckets by first letter and length, so
+// a look-up is an index and a comparison or two: the scan asks for every English word.
+#ifndef CLAIMCHECK_LIB_NUMBERS_ENGLISH_LEXICON_HPP
+#define CLAIMCHECK_LIB_NUMBERS_ENGLISH_LEXICON_HPP
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::numbers {
+
+struct EnglishWord {
+  std::string word;               // lower case
+  int unit = -1;                  // one → 1 (0..19)
+  int tens = -1;                  // twenty → 20
+  int scale = -1;                 // hundred → 2, million → 6 (power of ten)
+  std::int64_t denominator = 0;   // thirds → 3
+  int ordinal_unit = 0;           // first → 1 (in twenty-first)
+  bool starter = false;           // may open an expression
+};
+
+class EnglishLexicon {
+ public:
+  // The entry for `word`, created if new; `word` must be lower case.
+  EnglishWord& entry(const std::string& word);
+  // The entry for a lower-case word, or nullptr.
+  const EnglishWord* find(std::string_view word) const;
+
+ private:
+  static constexpr std::size_t kMaxLength = 16;
+  static std::size_t bucket(std::string_view word) {
+    return static_cast<std::size_t>(word[0] - 'a') * kMaxLength + word.size();
+  }
+  std::array<std::vector<EnglishWord>, 26 * kMaxLength> buckets_{};
+};
+
+}  // namespace claimcheck::numbers
+
+#endif

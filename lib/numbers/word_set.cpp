@@ -1,0 +1,45 @@
+// Word sets indexed by first byte (see word_set.hpp).
+#include "numbers/word_set.hpp"
+
+#include <algorithm>
+
+namespace claimcheck::numbers {
+
+namespace {
+
+unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c - 'A' + 'a') : c; }
+
+}  // namespace
+
+void WordSet::add(std::string word, std::string value, int number) {
+  if (word.empty()) return;
+  auto first = static_cast<unsigned char>(word[0]);
+  if (ignore_case_) first = lower(first);
+  auto& bucket = by_first_byte_[first];
+  bucket.push_back(Entry{std::move(word), std::move(value), number});
+  std::stable_sort(bucket.begin(), bucket.end(),
+                   [](const Entry& a, const Entry& b) { return a.word.size() > b.word.size(); });
+}
+
+void WordSet::add_all(const std::vector<std::string>& words) {
+  for (const auto& w : words) add(w);
+}
+
+const WordSet::Entry* WordSet::longest_at(std::string_view text, std::size_t pos) const {
+  if (pos >= text.size()) return nullptr;
+  auto first = static_cast<unsigned char>(text[pos]);
+  if (ignore_case_) first = lower(first);
+  for (const Entry& e : by_first_byte_[first]) {
+    if (text.size() - pos < e.word.size()) continue;
+    bool same = true;
+    for (std::size_t i = 1; i < e.word.size() && same; ++i) {
+      const auto a = static_cast<unsigned char>(text[pos + i]);
+      const auto b = static_cast<unsigned char>(e.word[i]);
+      same = ignore_case_ ? lower(a) == lower(b) : a == b;
+    }
+    if (same) return &e;
+  }
+  return nullptr;
+}
+
+}  // namespace claimcheck::numbers

@@ -1,0 +1,39 @@
+// A set of words looked up at a text position, indexed by first byte so that a miss costs one
+// array index: currency symbols and codes, suffixes such as 千克 or 成员, multiplier letters.
+#ifndef CLAIMCHECK_LIB_NUMBERS_WORD_SET_HPP
+#define CLAIMCHECK_LIB_NUMBERS_WORD_SET_HPP
+
+#include <array>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace claimcheck::numbers {
+
+class WordSet {
+ public:
+  struct Entry {
+    std::string word;
+    std::string value;  // e.g. the ISO code of a currency word
+    int number = 0;     // e.g. the power of ten of a multiplier
+  };
+
+  // `ignore_ascii_case`: "usd" matches "USD".
+  explicit WordSet(bool ignore_ascii_case = false) : ignore_case_(ignore_ascii_case) {}
+
+  void add(std::string word, std::string value = {}, int number = 0);
+  void add_all(const std::vector<std::string>& words);
+
+  // The longest word that `text` has at `pos`, or nullptr.
+  const Entry* longest_at(std::string_view text, std::size_t pos) const;
+  bool matches_at(std::string_view text, std::size_t pos) const { return longest_at(text, pos) != nullptr; }
+
+ private:
+  std::array<std::vector<Entry>, 256> by_first_byte_{};
+  bool ignore_case_ = false;
+};
+
+}  // namespace claimcheck::numbers
+
+#endif

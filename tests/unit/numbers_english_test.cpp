@@ -1,0 +1,58 @@
+// English number words, scale words and English fractions.
+#include "numbers_table.hpp"
+
+using claimcheck::testing::check_row;
+using claimcheck::testing::exact;
+using claimcheck::testing::Row;
+
+TEST_CASE("numbers: English number words", "[numbers]") {
+  const std::vector<Row> rows = {
+      exact("two months", "two", 2),
+      exact("fifty thousand", "fifty thousand", 50000),
+      exact("ninety-nine", "ninety-nine", 99),
+      exact("Ninety nine", "Ninety nine", 99),
+      exact("seventeen", "seventeen", 17),
+      exact("one hundred and sixty-one", "one hundred and sixty-one", 161),
+      exact("two hundred and two thousand", "two hundred and two thousand", 202000),
+      exact("two  thousand  and  two hundred", "two  thousand  and  two hundred", 2200),
+      exact("twenty-one trillion three hundred", "twenty-one trillion three hundred", 21000000000300),
+      exact("a hundred people", "a hundred", 100),
+      exact("hundred thousand dollars", "hundred thousand dollars", 100000, "currency", "USD"),
+      exact("zero", "zero", 0),
+      exact("two hundred point zero three", "two hundred point zero three", 200.03),
+      exact("minus five point five", "minus five point five", -5.5),
+      exact("The answer is negative one", "negative one", -1),
+      exact("4 thousand 3 hundred and 21", "4 thousand 3 hundred and 21", 4321),
+      exact("322 hundred", "322 hundred", 32200),
+      exact("13 lakh", "13 lakh", 1300000),
+      exact("10 bln", "10 bln", 1e10),
+      exact("Let's try one last time", "one", 1),
+      exact("three dozens", "three dozens", 36),
+      exact("half a dozen", "half a dozen", 6),
+  };
+  for (const auto& row : rows) check_row(row);
+}
+
+TEST_CASE("numbers: English fractions and mixed numbers", "[numbers]") {
+  const std::vector<Row> rows = {
+      exact("two thirds", "two thirds", 2.0 / 3, "fraction"),
+      exact("a half", "a half", 0.5, "fraction"),
+      exact("one eighth", "one eighth", 0.125, "fraction"),
+      exact("three quarters", "three quarters", 0.75, "fraction"),
+      exact("one-eighth", "one-eighth", 0.125, "fraction"),
+      exact("a trillionth", "a trillionth", 1e-12, "fraction"),
+      exact("one twenty-fifth", "one twenty-fifth", 0.04, "fraction"),
+      exact("one and a half", "one and a half", 1.5),
+      exact("five and a quarter", "five and a quarter", 5.25),
+      exact("one hundred and three quarters", "one hundred and three quarters", 100.75),
+      exact("3 million and a half", "3 million and a half", 3500000),
+      exact("five and a half million", "five and a half million", 5500000),
+      exact("half million", "half million", 500000),
+      exact("a quarter million", "a quarter million", 250000),
+      exact("three quarters billion", "three quarters billion", 750000000),
+      exact("the result is ¾", "¾", 0.75, "fraction"),
+      exact("1/17 of them", "1/17", 1.0 / 17, "fraction"),
+      exact("3/4", "3/4", 0.75, "fraction"),
+  };
+  for (const auto& row : rows) check_row(row);
+}

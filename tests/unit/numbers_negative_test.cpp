@@ -1,0 +1,52 @@
+// What is not a number expression: digits inside names and identifiers, numerals inside words,
+// URLs.
+#include "numbers_table.hpp"
+
+using claimcheck::testing::check_no_quantity;
+using claimcheck::testing::check_row;
+using claimcheck::testing::exact;
+
+TEST_CASE("numbers: digits inside names and identifiers", "[numbers]") {
+  for (const std::string text :
+       {"H800", "GPT-4o", "Llama 3.1", "DeepSeek-V3", "o1", "910B", "iPhone 15", "ZGBD01", "ajaychen_2024",
+        "用H800训练", "昇腾910B芯片", "Qwen2.5-Max", "R1模型", "Windows 95", "A100", "5G网络", "3D", "1m isn't",
+        "ajaychen_2024@x", "sha256", "covid-19", "Llama-3.1-8B", "GPT-4", "RTX 4090"}) {
+    check_no_quantity(text);
+  }
+}
+
+TEST_CASE("numbers: numerals inside words", "[numbers]") {
+  for (const std::string text :
+       {"一些", "一样", "一直", "统一", "唯一", "万一", "千万别", "三国", "安倍晋三", "一步步", "一切", "四川",
+        "陆地", "队伍", "入伍", "收拾", "朝花夕拾", "放肆", "大陆", "肆无忌惮", "拾起石子", "两两", "万", "万万",
+        "一个重要的问题", "一起", "十分重要", "对折"}) {
+    check_no_quantity(text);
+  }
+}
+
+TEST_CASE("numbers: numbers next to names and words are still numbers", "[numbers]") {
+  check_row(exact("统一了200家", "200", 200));
+  check_row(exact("四川有8000万人", "8000万", 8e7));
+  check_row(exact("一万一千", "一万一千", 11000));
+  check_row(exact("2000块H800", "2000", 2000));
+  check_row(exact("H800共2048块", "2048", 2048));
+}
+
+TEST_CASE("numbers: URLs are skipped", "[numbers]") {
+  check_no_quantity("see https://www.test.com/search?q=30%25%2020%");
+  check_no_quantity("www.example.com/2024/10/report");
+}
+
+TEST_CASE("numbers: 十折 is no discount", "[numbers]") {
+  for (const auto& x : claimcheck::testing::scan("十折")) CHECK(x.dimension != "percent");
+}
+
+TEST_CASE("numbers: hedges and comparisons are not part of the number", "[numbers]") {
+  // A reading that deliberately differs from the peer suite's range files, which read 超过300
+  // as (300, ∞): hedges (约, 超过, 不到, more than) are bound by the claim layer, so the
+  // grammar returns the number alone, exact.
+  check_row(exact("超过300", "300", 300));
+  check_row(exact("约600万美元", "600万美元", 6e6, "currency", "USD"));
+  check_row(exact("more than thirty", "thirty", 30));
+  check_row(exact("不到600万", "600万", 6e6));
+}

@@ -1,0 +1,47 @@
+// Vague quantities read as bounds: 数万, 几百万, 上亿, 六十多, 百余, 两三百.
+#include "numbers_table.hpp"
+
+using claimcheck::NumberKind;
+using claimcheck::Qualifier;
+using claimcheck::testing::check_row;
+using claimcheck::testing::Row;
+
+namespace {
+
+// value is the midpoint of [low, high].
+Row bounds(std::string input, std::string expression, double low, double high, Qualifier q,
+           const char* dimension = "number", const char* unit = nullptr) {
+  return Row{std::move(input), std::move(expression), (low + high) / 2, low, high, dimension, q, NumberKind::number, unit};
+}
+
+}  // namespace
+
+TEST_CASE("numbers: vague quantities", "[numbers]") {
+  const auto approx = Qualifier::approx;
+  const auto more = Qualifier::more_than;
+  const auto range = Qualifier::range;
+  const std::vector<Row> rows = {
+      bounds("数万", "数万", 20000, 90000, approx),
+      bounds("几百万", "几百万", 2e6, 9e6, approx),
+      bounds("上亿", "上亿", 1e8, 1e9, approx),
+      bounds("数十亿美元", "数十亿美元", 2e9, 9e9, approx, "currency", "USD"),
+      bounds("几十万", "几十万", 2e5, 9e5, approx),
+      bounds("六十多", "六十多", 60, 70, more),
+      bounds("百余", "百余", 100, 200, more),
+      bounds("十多倍", "十多倍", 10, 20, more, "multiple", "times"),
+      bounds("500多亿", "500多亿", 5e10, 6e10, more),
+      bounds("10多", "10多", 10, 20, more),
+      bounds("一千多万", "一千多万", 1e7, 2e7, more),
+      bounds("十几万", "十几万", 1e5, 2e5, more),
+      bounds("二十几万", "二十几万", 2e5, 3e5, more),
+      bounds("二百三十余万", "二百三十余万", 2.3e6, 2.4e6, more),
+      bounds("500余萬", "500余萬", 5e6, 6e6, more),
+      bounds("十 余 万", "十 余 万", 1e5, 2e5, more),
+      bounds("两千多块H800", "两千多", 2000, 3000, more),
+      bounds("两三百", "两三百", 200, 300, range),
+      bounds("三四百年", "三四百", 300, 400, range),
+      bounds("两三个月", "两三", 2, 3, range),
+      bounds("二三十个百分点", "二三十个百分点", 20, 30, range, "percentage_point"),
+  };
+  for (const auto& row : rows) check_row(row);
+}
