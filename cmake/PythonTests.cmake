@@ -1,8 +1,9 @@
 # Running Python against the freshly built C library: tests and examples use the ctypes package
 # from the source tree and the library from the build tree (CLAIMCHECK_LIBRARY). In a sanitizer
 # build the library needs the sanitizer's runtime loaded before anything else, which Python is
-# not built with, so the runtime is preloaded; leak detection is off because the interpreter
-# itself keeps memory until exit. Include it from each directory that adds such tests: its
+# not built with, so the runtime is preloaded, and the C++ runtime with it (the sanitizer must
+# find the real __cxa_throw when it starts, and Python does not load libstdc++ by itself); leak
+# detection is off because the interpreter itself keeps memory until exit. Include it from each directory that adds such tests: its
 # variables are per directory.
 
 # The system's Python, not whichever one comes first on PATH, when there is one.
@@ -17,8 +18,8 @@ set(CLAIMCHECK_PYTHON_ENVIRONMENT
   "PYTHONPATH=${PROJECT_SOURCE_DIR}/python"
   "PYTHONDONTWRITEBYTECODE=1")
 
-function(claimcheck_sanitizer_runtime sanitizer out_var)
-  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=lib${sanitizer}.so
+function(claimcheck_sanitizer_runtime name out_var)
+  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=lib${name}.so
                   OUTPUT_VARIABLE runtime OUTPUT_STRIP_TRAILING_WHITESPACE)
   if(NOT IS_ABSOLUTE "${runtime}" OR NOT EXISTS "${runtime}")
     set(runtime "")
@@ -28,10 +29,12 @@ endfunction()
 
 if(CMAKE_CXX_FLAGS MATCHES "-fsanitize=[^ ]*address")
   claimcheck_sanitizer_runtime(asan asan_runtime)
-  if(asan_runtime)
-    list(APPEND CLAIMCHECK_PYTHON_ENVIRONMENT "LD_PRELOAD=${asan_runtime}" "ASAN_OPTIONS=detect_leaks=0")
+  claimcheck_sanitizer_runtime(stdc++ cxx_runtime)
+  if(asan_runtime AND cxx_runtime)
+    list(APPEND CLAIMCHECK_PYTHON_ENVIRONMENT "LD_PRELOAD=${asan_runtime}:${cxx_runtime}"
+         "ASAN_OPTIONS=detect_leaks=0")
   else()
-    message(STATUS "claimcheck: no libasan.so to preload; Python tests are skipped")
+    message(STATUS "claimcheck: no libasan.so/libstdc++.so to preload; Python tests are skipped")
     set(CLAIMCHECK_PYTHON_OK OFF)
   endif()
 elseif(CMAKE_CXX_FLAGS MATCHES "-fsanitize=[^ ]*thread")
