@@ -5,9 +5,11 @@
 //     [2]  45,000 – 55,000 count   c.txt «50,000颗»
 //     contradiction [1] vs [2], gap ratio 20.45: 2,000 H800 (a.txt, b.txt) vs 50,000 H100 (c.txt): 25× apart; …
 //
-//   3 claims, 1 group, 1 contradiction, 0 discrepancies, 0 claims not attributed
+//   3 sources, 3 claims, 1 group, 1 contradiction, 0 discrepancies, 0 not attributed
 #include <algorithm>
 #include <cmath>
+#include <set>
+#include <string_view>
 #include <vector>
 
 #include <fmt/format.h>
@@ -84,7 +86,10 @@ std::string report_to_text(const Report& report, bool colour) {
     }
     out += "\n";
   }
-  out += fmt::format("{}, {}, {}, {}, {} not attributed\n", counted(report.claims.size(), "claim", "claims"),
+  std::set<std::string_view> sources;
+  for (const Claim& c : report.claims) sources.insert(c.source);
+  out += fmt::format("{}, {}, {}, {}, {}, {} not attributed\n", counted(sources.size(), "source", "sources"),
+                     counted(report.claims.size(), "claim", "claims"),
                      counted(report.groups.size(), "group", "groups"),
                      counted(contradictions, "contradiction", "contradictions"),
                      counted(report.findings.size() - contradictions, "discrepancy", "discrepancies"),

@@ -288,6 +288,7 @@ def _text_report(report_json, documents):
     contradictions = sum(f["verdict"] == "contradiction" for f in report["findings"])
     lines.append(", ".join((
         _counted(documents, "document", "documents"),
+        _counted(len({c["source"] for c in report["claims"]}), "source", "sources"),
         _counted(len(report["claims"]), "claim", "claims"),
         _counted(len(report["groups"]), "group", "groups"),
         _counted(contradictions, "contradiction", "contradictions"),

@@ -71,12 +71,12 @@ TEST_CASE("the report as text: groups with findings worst first, then a summary 
         "  contradiction [1] vs [2], gap ratio 20.5: 2,000 H800 (a.txt) vs 50,000 H100 (c.txt): 25× apart; models "
         "differ\n"
         "\n"
-        "6 claims, 3 groups, 2 contradictions, 0 discrepancies, 1 not attributed\n");
+        "4 sources, 6 claims, 3 groups, 2 contradictions, 0 discrepancies, 1 not attributed\n");
   const std::string coloured = report_to_text(sample_report(), true);
   CHECK(coloured.find("\x1b[31mcontradiction\x1b[0m") != std::string::npos);
 }
 
 TEST_CASE("an empty report renders as an empty document and a summary") {
   CHECK(report_to_json(Report{}) == R"({"claims":[],"groups":[],"findings":[],"unattributed":[]})");
-  CHECK(report_to_text(Report{}, false) == "0 claims, 0 groups, 0 contradictions, 0 discrepancies, 0 not attributed\n");
+  CHECK(report_to_text(Report{}, false) == "0 sources, 0 claims, 0 groups, 0 contradictions, 0 discrepancies, 0 not attributed\n");
 }
