@@ -5,7 +5,7 @@ usage: seeds.py TARGET OUTDIR
 
 numbers, extract and capi: every string literal in tests/unit/*.cpp that holds a digit or a
 Chinese numeral, and the sample articles; config: the built-in configuration and the test
-configurations; claims_jsonl: the JSON Lines files under tests/data.
+configurations; claims_jsonl: the JSON Lines files under tests/data and fuzz/corpus.
 """
 import hashlib
 import pathlib
@@ -47,6 +47,7 @@ def seeds(target):
         yield from files('tests/data/**/*.json')
     elif target == 'claims_jsonl':
         yield from files('tests/data/**/*.jsonl')
+        yield from files('fuzz/corpus/claims_jsonl/*.jsonl')
     else:
         raise SystemExit(f'seeds.py: unknown target {target!r}')
 
