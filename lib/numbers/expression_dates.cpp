@@ -145,7 +145,9 @@ std::size_t ExpressionReader::read_date_or_ordinal_after(const Reading& a, std::
     const bool year_like = (a.q.digit_count == 4 || a.q.numeral_chars == 4) && integer_in(a.q, 1000, 2100);
     double v = 0;
     a.q.low.to_double(&v);
-    const auto iv = static_cast<std::int64_t>(v);
+    // Only small values are used below (years, months, days, hours); a huge one must not be
+    // converted (found by fuzzing: the conversion of 3.3e19 is undefined).
+    const std::int64_t iv = v >= 0 && v < 1e15 ? static_cast<std::int64_t>(v) : -1;
     if (n == U'年' && year_like) {
       out->push_back(date_part(a.begin, after_char(text, a.q.end), iv, NumberKind::date, "year"));
       return after_char(text, a.q.end);

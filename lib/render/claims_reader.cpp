@@ -168,6 +168,8 @@ std::string missing_or_inconsistent(const Claim& c, unsigned seen) {
         return fmt::format("{}: missing", name);
   }
   if (c.end < c.begin) return fmt::format("end: {} is before begin {}", c.end, c.begin);
+  // Found by fuzzing: a claim whose bounds are the wrong way round made an empty interval.
+  if (c.low && c.high && *c.low > *c.high) return fmt::format("low: {} is above high {}", *c.low, *c.high);
   if (c.sentence_end < c.sentence_begin)
     return fmt::format("sentence_end: {} is before sentence_begin {}", c.sentence_end, c.sentence_begin);
   return {};
@@ -188,7 +190,9 @@ bool claims_from_jsonl(std::string_view text, std::string_view origin, std::vect
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     if (line.find_first_not_of(" \t") == std::string_view::npos) continue;
     Claim claim;
-    if (scan_claim_line(line, &claim)) {
+    // The fast path reads every field; a line it takes must still be consistent, else the slow
+    // path reads it again and names what is wrong.
+    if (scan_claim_line(line, &claim) && missing_or_inconsistent(claim, kRequired).empty()) {
       out->push_back(std::move(claim));
       continue;
     }

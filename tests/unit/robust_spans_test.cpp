@@ -2,9 +2,13 @@
 // UTF-8, and work stays linear on long runs without sentence marks.
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <iterator>
 #include <string>
+#include <vector>
 
 #include "claimcheck/engine.hpp"
+#include "claimcheck/json.hpp"
 #include "text/sentences.hpp"
 #include "text/utf8.hpp"
 
@@ -59,4 +63,32 @@ TEST_CASE("a long run of multipliers is noted, not read, and the text after it s
   CHECK(result.claims[0].object == std::optional<std::string>("H800"));
   REQUIRE_FALSE(result.notes.empty());
   CHECK(result.notes.front().begin == 0);
+}
+
+TEST_CASE("inputs found by fuzzing extract without undefined behaviour, spans true", "[robust]") {
+  // extract_date_overflow.bin: 3.3e19 before 年 was converted to an integer (undefined).
+  for (const char* name : {"extract_date_overflow.bin", "extract_object_invalid_utf8.bin"}) {
+    std::ifstream in(std::string(CLAIMCHECK_TEST_DATA) + "/fuzz/" + name, std::ios::binary);
+    REQUIRE(in);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    REQUIRE_FALSE(text.empty());
+    const auto result = engine().extract(text, name);
+    for (const auto& c : result.claims) {
+      CHECK(text.compare(c.begin, c.end - c.begin, c.text) == 0);
+      CHECK(claimcheck::text::first_invalid_utf8(c.text) == c.text.size());
+    }
+  }
+}
+
+TEST_CASE("claims read back with low above high are refused, naming the field", "[robust]") {
+  // Found by fuzz_claims_jsonl: such a claim made an empty interval in the checker.
+  const std::string line =
+      R"({"source":"a.txt","begin":0,"end":3,"text":"5%","value":5,"low":9,"high":5,"qualifier":"range",)"
+      R"("dimension":"percent","unit":"percent","object":null,"subject":null,"measure":null,)"
+      R"("sentence_begin":0,"sentence_end":3})";
+  std::vector<claimcheck::Claim> claims;
+  std::string error;
+  CHECK_FALSE(claimcheck::claims_from_jsonl(line + "\n", "a.jsonl", &claims, &error));
+  CHECK(claims.empty());
+  CHECK(error.find("a.jsonl:1: low: 9 is above high 5") != std::string::npos);
 }
