@@ -10,7 +10,7 @@
 #include <optional>
 #include <string_view>
 
-#include <unicode/utf8.h>
+#include "text/utf8.hpp"
 
 namespace claimcheck::fuzz {
 
@@ -21,16 +21,7 @@ inline void require(bool ok, const char* what) {
   }
 }
 
-inline bool valid_utf8(std::string_view s) {
-  const auto* p = reinterpret_cast<const uint8_t*>(s.data());
-  const int32_t n = static_cast<int32_t>(s.size());
-  for (int32_t i = 0; i < n;) {
-    UChar32 c;
-    U8_NEXT(p, i, n, c);
-    if (c < 0) return false;
-  }
-  return true;
-}
+inline bool valid_utf8(std::string_view s) { return text::first_invalid_utf8(s) == s.size(); }
 
 inline void require_span(std::string_view input, std::size_t begin, std::size_t end, const char* what) {
   require(begin <= end && end <= input.size(), what);

@@ -19,6 +19,15 @@ using text::folded_at;
 
 }  // namespace
 
+void ExpressionReader::Reading::set_fraction(const Quantity& numerator, const Quantity& denominator) {
+  double x = 0;
+  double d = 0;
+  frac_exact = numerator.low.to_double(&x) && denominator.low.to_double(&d) && d != 0;
+  if (frac_exact) frac_low = frac_high = x / d;
+  end = denominator.end;
+  kind = Kind::fraction;
+}
+
 bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
   const std::string_view text = quantities_.text();
   const NumeralTables& tables = quantities_.tables();
@@ -336,12 +345,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
     Quantity y;
     if (o != q.end && ascii_word_is(text, o, "over") && quantities_.read(skip_spaces(text, o + 4), &y) &&
         y.qualifier == Qualifier::exact && !is_ascii_letter(cp_at(text, skip_spaces(text, y.end)))) {
-      double x = 0;
-      double d = 0;
-      r->frac_exact = q.low.to_double(&x) && y.low.to_double(&d) && d != 0;
-      if (r->frac_exact) r->frac_low = r->frac_high = x / d;
-      r->end = y.end;
-      r->kind = Reading::Kind::fraction;
+      r->set_fraction(q, y);
       return true;
     }
   }
@@ -351,12 +355,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
     const std::size_t s = after_char(text, q.end);
     if (is_ascii_digit(cp_at(text, s)) && quantities_.read(s, &y) && y.script == Script::arabic && y.integer &&
         !y.has_multiplier) {
-      double x = 0;
-      double d = 0;
-      r->frac_exact = q.low.to_double(&x) && y.low.to_double(&d) && d != 0;
-      if (r->frac_exact) r->frac_low = r->frac_high = x / d;
-      r->end = y.end;
-      r->kind = Reading::Kind::fraction;
+      r->set_fraction(q, y);
       return true;
     }
   }

@@ -37,6 +37,10 @@ class ExpressionReader {
     double frac_high = 0;
     bool frac_exact = true;
     bool fraction_is_number = false;  // one and a half, half million: a number, read through a fraction
+
+    // Makes this reading the fraction numerator ÷ denominator, ending where the denominator
+    // ends; not exact when either side does not fit a double or the denominator is zero.
+    void set_fraction(const Quantity& numerator, const Quantity& denominator);
   };
 
   bool read_reading(std::size_t pos, Reading* r) const;
