@@ -33,6 +33,48 @@ Decimal normalized(Decimal d) {
   return d;
 }
 
+int sign_of(std::int64_t m) { return (m > 0) - (m < 0); }
+
+std::uint64_t magnitude_of(std::int64_t m) {
+  return m < 0 ? ~static_cast<std::uint64_t>(m) + 1 : static_cast<std::uint64_t>(m);
+}
+
+int digit_count(std::uint64_t m) {
+  int n = 1;
+  while (m >= 10) {
+    m /= 10;
+    ++n;
+  }
+  return n;
+}
+
+// -1, 0 or 1 as a < b, a == b, a > b, exactly: a difference of the two could overflow when
+// their exponents are far apart (333333333333333 against 333333333.5333333).
+int compare(const Decimal& x, const Decimal& y) {
+  const Decimal a = normalized(x);
+  const Decimal b = normalized(y);
+  const int sa = sign_of(a.mantissa);
+  const int sb = sign_of(b.mantissa);
+  if (sa != sb || sa == 0) return sa < sb ? -1 : (sa > sb ? 1 : 0);
+  const std::uint64_t am = magnitude_of(a.mantissa);
+  const std::uint64_t bm = magnitude_of(b.mantissa);
+  // The power of ten of the leading digit decides, unless it is the same on both sides; then
+  // the exponents differ by fewer than 20 and both mantissas fit 128 bits at the smaller one.
+  const int lead_a = digit_count(am) + a.exponent;
+  const int lead_b = digit_count(bm) + b.exponent;
+  int by_magnitude = 0;
+  if (lead_a != lead_b) {
+    by_magnitude = lead_a < lead_b ? -1 : 1;
+  } else {
+    unsigned __int128 wa = am;
+    unsigned __int128 wb = bm;
+    for (int e = a.exponent; e > b.exponent; --e) wa *= 10;
+    for (int e = b.exponent; e > a.exponent; --e) wb *= 10;
+    by_magnitude = wa < wb ? -1 : (wa > wb ? 1 : 0);
+  }
+  return sa * by_magnitude;
+}
+
 }  // namespace
 
 void Decimal::push_digit(int digit) {
@@ -76,8 +118,11 @@ Decimal Decimal::operator*(std::int64_t k) const {
 }
 
 bool Decimal::operator<(const Decimal& other) const {
-  const Decimal diff = *this - other;
-  return !diff.overflow && diff.mantissa < 0;
+  return !overflow && !other.overflow && compare(*this, other) < 0;
+}
+
+bool Decimal::operator<=(const Decimal& other) const {
+  return !overflow && !other.overflow && compare(*this, other) <= 0;
 }
 
 int Decimal::last_digit_power() const {

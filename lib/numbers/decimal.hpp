@@ -23,8 +23,9 @@ struct Decimal {
   Decimal operator+(const Decimal& other) const;
   Decimal operator-(const Decimal& other) const { return *this + other.negated(); }
   Decimal operator*(std::int64_t k) const;
+  // Exact comparisons, whatever the exponents; false when either side overflowed.
   bool operator<(const Decimal& other) const;
-  bool operator<=(const Decimal& other) const { return !(other < *this); }
+  bool operator<=(const Decimal& other) const;
 
   // The power of ten of the last nonzero digit written (500 → 2, 0.25 → -2, 0 → 0).
   int last_digit_power() const;

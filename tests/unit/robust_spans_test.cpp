@@ -92,3 +92,25 @@ TEST_CASE("claims read back with low above high are refused, naming the field", 
   CHECK(claims.empty());
   CHECK(error.find("a.jsonl:1: low: 9 is above high 5") != std::string::npos);
 }
+
+TEST_CASE("a range is read only when its sides compare in order, however far apart", "[robust]") {
+  // Found by fuzz_numbers: the two sides' difference overflowed, so the comparison said
+  // "in order" and 333333333333333 to 333333333.5333333 was read as one range, low above high.
+  const std::string text = "0333333333333333~333333333.5333333";
+  const auto numbers = engine().numbers(text);
+  REQUIRE(numbers.size() == 2);
+  CHECK(numbers[0].begin == 0);
+  CHECK(numbers[0].end == 16);
+  CHECK(numbers[0].value == 333333333333333.0);
+  CHECK(numbers[0].qualifier == claimcheck::Qualifier::exact);
+  CHECK(numbers[1].begin == 17);
+  CHECK(numbers[1].end == text.size());
+  CHECK(numbers[1].value == 333333333.5333333);
+  for (const auto& n : numbers) CHECK(n.low <= n.high);
+  // A range whose sides are in order still reads, at any distance of exponents.
+  const auto wide = engine().numbers("0.000001~900000000000");
+  REQUIRE(wide.size() == 1);
+  CHECK(wide[0].qualifier == claimcheck::Qualifier::range);
+  CHECK(wide[0].low == 0.000001);
+  CHECK(wide[0].high == 900000000000.0);
+}
