@@ -16,7 +16,10 @@ struct NumberGrammar::Tables {
   numbers::NumeralTables numerals;
 };
 
-NumberGrammar::NumberGrammar() : tables_(std::make_unique<const Tables>()) {}
+NumberGrammar::NumberGrammar() {
+  static const Tables tables;  // thread-safe initialisation; a malformed table throws each time
+  tables_ = &tables;
+}
 NumberGrammar::~NumberGrammar() = default;
 
 namespace {

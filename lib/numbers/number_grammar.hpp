@@ -24,11 +24,11 @@
 //     a product word of the table), numerals inside words (一些, 统一, 四川, 一个), 兆 before
 //     瓦/赫/字节 (2兆瓦 reads 2; 兆瓦 is the unit), 参 outside a formal numeral (6710亿参数).
 //
-// Built once, immutable, safe for concurrent use by multiple threads.
+// Immutable, safe for concurrent use by multiple threads; every grammar shares one copy of the
+// numeral tables, read from the embedded data on first use.
 #ifndef CLAIMCHECK_LIB_NUMBERS_NUMBER_GRAMMAR_HPP
 #define CLAIMCHECK_LIB_NUMBERS_NUMBER_GRAMMAR_HPP
 
-#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -50,7 +50,7 @@ class NumberGrammar {
 
  private:
   struct Tables;
-  std::unique_ptr<const Tables> tables_;
+  const Tables* tables_;  // the process's one copy: the numeral tables depend on nothing
 };
 
 }  // namespace claimcheck
