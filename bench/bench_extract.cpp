@@ -51,7 +51,10 @@ int main(int argc, char** argv) {
     const std::string arg = argv[i];
     if (arg == "--mb" && i + 1 < argc) target_mb = std::strtoul(argv[++i], nullptr, 10);
     else if (arg == "--one-document") one_document = true;
-    else files.emplace_back(arg);
+    else if (arg.rfind("--", 0) == 0) {
+      std::fprintf(stderr, "usage: bench_extract [--mb N] [--one-document] [FILE...]\n");
+      return 2;
+    } else files.emplace_back(arg);
   }
   if (files.empty()) {
     for (const auto& entry : std::filesystem::directory_iterator(CLAIMCHECK_EXAMPLES_DIR "/articles"))
@@ -60,6 +63,11 @@ int main(int argc, char** argv) {
   std::vector<std::string> articles;
   std::size_t sample_bytes = 0;
   for (const auto& f : files) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(f, error)) {
+      std::fprintf(stderr, "bench_extract: %s: not a readable file\n", f.string().c_str());
+      return 1;
+    }
     articles.push_back(read_file(f) + "\n\n");
     sample_bytes += articles.back().size();
   }
