@@ -152,6 +152,16 @@ void ExpressionReader::read_suffix(Reading* r) const {
       return;
     }
     if ((s != e || r->q.script == Script::english) && (cp_at(text, s) | 0x20) == U'p') {
+      // 2 percentage points, a 0.5 percentage-point rise
+      if (ascii_word_is(text, s, "percentage") && s + 10 < text.size() && (text[s + 10] == ' ' || text[s + 10] == '-')) {
+        for (const char* w : {"points", "point"}) {
+          if (ascii_word_is(text, s + 11, w)) {
+            r->end = s + 11 + std::strlen(w);
+            r->kind = Reading::Kind::percentage_point;
+            return;
+          }
+        }
+      }
       for (const char* w : {"percent", "percents", "percentage", "per cent"}) {
         if (ascii_word_is(text, s, w)) {
           r->end = s + std::strlen(w);
@@ -187,6 +197,16 @@ void ExpressionReader::read_suffix(Reading* r) const {
     r->end = after_char(text, e);
     r->kind = Reading::Kind::multiple;
     return;
+  }
+  // 3x, 10×: a multiple when nothing alphanumeric follows the sign (not 4x4, 3xl, 0x1F)
+  if ((c == U'x' || c == U'X' || c == U'×') && r->q.script != Script::english && r->q.qualifier == Qualifier::exact) {
+    const std::size_t k = after_char(text, e);
+    const char32_t n = cp_at(text, k);
+    if (!is_ascii_letter(n) && !is_ascii_digit(n) && n != U'_' && n != U'.' && n != U'-') {
+      r->end = k;
+      r->kind = Reading::Kind::multiple;
+      return;
+    }
   }
   // 六成 (60 %), 三成半 (35 %)
   if (c == U'成' && r->q.qualifier == Qualifier::exact && !r->q.negative &&

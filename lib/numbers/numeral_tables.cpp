@@ -67,6 +67,7 @@ NumeralTables::NumeralTables()
       pos += d.length;
     }
   }
+  numeral_words_counting.add_all(strings(doc, "numeral_words_counting"));
   unit_words_starting_with_a_numeral.add_all(strings(doc, "unit_words_starting_with_a_numeral"));
   zhao_as_mega_before.add_all(strings(doc, "zhao_as_mega_before"));
   percent_after_cheng_not_before.add_all(strings(doc, "percent_after_cheng_not_before"));
@@ -123,7 +124,7 @@ void NumeralTables::build_char_sets() {
   for (char32_t c : {U'\u3007', U'\uFF0D', U'\u2212', U'\uFF0E', U'€', U'£', U'¥', U'￥', U'₩', U'₹', U'₽', U'₿'}) set(scan_stops, c);
   for (const auto& [c, frac] : vulgar_fractions) set(scan_stops, c);
 
-  for (char32_t c : std::u32string_view(U"%个百佰分倍成折打又年月日号点时任届至到~-/之多余几来 .,:")) set(suffix_starts, c);
+  for (char32_t c : std::u32string_view(U"%个百佰分倍成折打又年月日号点时任届至到~-/之多余几来 .,:×")) set(suffix_starts, c);
   for (char32_t c = U'a'; c <= U'z'; ++c) set(suffix_starts, c);
   for (char32_t c = U'A'; c <= U'Z'; ++c) set(suffix_starts, c);
   for (const auto& w : currency_suffix_words) set_first_chars(suffix_starts, w);

@@ -62,6 +62,7 @@ struct NumeralTables {
   }
 
   std::unordered_map<char32_t, std::vector<NumeralWord>> words_containing_numerals;
+  WordSet numeral_words_counting;              // 一个半, 一个多: 一 still counts (一个半月)
   WordSet unit_words_starting_with_a_numeral;  // 千克 百分之: stop before them
   WordSet zhao_as_mega_before;                 // 兆瓦: 兆 is mega, not 10^12
   WordSet percent_after_cheng_not_before;      // 成员 成本: not 成 = ×10 %

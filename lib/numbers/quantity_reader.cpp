@@ -178,7 +178,9 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       const bool unit_next = role == HanRole::big_unit || (role == HanRole::small_unit && n.code_point != U'十' &&
                                                             c.code_point == U'上') ||
                              (role == HanRole::small_unit && c.code_point != U'上');
-      if (!unit_next || tables_.unit_words_starting_with_a_numeral.matches_at(text_, p + c.length))
+      // 上拾取: 拾 is a numeral only next to another one
+      if (!unit_next || tables_.info(n.code_point).needs_neighbour ||
+          tables_.unit_words_starting_with_a_numeral.matches_at(text_, p + c.length))
         return false;
       const bool up = c.code_point == U'上';
       b.lo.atom(Decimal::of(up ? 1 : 2), false);
