@@ -28,6 +28,22 @@ void ExpressionReader::Reading::set_fraction(const Quantity& numerator, const Qu
   kind = Kind::fraction;
 }
 
+void ExpressionReader::Reading::add_whole(const Quantity& whole) {
+  double w = 0;
+  frac_exact = frac_exact && whole.low.to_double(&w) && whole.qualifier == Qualifier::exact;
+  const double part = whole.negative ? -frac_low : frac_low;
+  frac_low = frac_high = w + part;
+  kind = Kind::fraction;
+}
+
+bool ExpressionReader::read_slash_denominator(const Quantity& x, Quantity* y) const {
+  const std::string_view text = quantities_.text();
+  if (x.script != Script::arabic || !x.integer || cp_at(text, x.end) != U'/') return false;
+  const std::size_t s = after_char(text, x.end);
+  return is_ascii_digit(cp_at(text, s)) && quantities_.read(s, y) && y->script == Script::arabic && y->integer &&
+         !y->has_multiplier;
+}
+
 bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
   const std::string_view text = quantities_.text();
   const NumeralTables& tables = quantities_.tables();
@@ -88,9 +104,19 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
       return true;
     }
   }
-  // 半成 (5 %), 半折 (50 %)
+  // 半成 (5 %), 半折 (50 %), 半百 (50, as in 年过半百)
   if (cp_at(text, pos) == U'半') {
     const char32_t n = cp_at(text, after_char(text, pos));
+    const std::size_t after = after_char(text, after_char(text, pos));
+    if (n == U'百' && tables.info(cp_at(text, after)).role == HanRole::none && cp_at(text, after) != U'分') {
+      r->q = Quantity{};
+      r->q.low = r->q.high = Decimal::of(50);
+      r->q.script = Script::chinese;
+      r->begin = pos;
+      r->end = after;
+      r->kind = Reading::Kind::plain;
+      return true;
+    }
     if ((n == U'成' || n == U'折') &&
         !(n == U'成' ? tables.percent_after_cheng_not_before : tables.discount_after_zhe_not_before)
              .matches_at(text, after_char(text, after_char(text, pos)))) {
@@ -208,28 +234,42 @@ void ExpressionReader::read_suffix(Reading* r) const {
       return;
     }
   }
-  // 六成 (60 %), 三成半 (35 %)
-  if (c == U'成' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
-      r->q.low <= Decimal::of(10) && !tables.percent_after_cheng_not_before.matches_at(text, after_char(text, e))) {
-    r->end = after_char(text, e);
+  // 六成 (60 %), 三成半 (35 %), 七成六 (76 %), 六 点 五 成 (spaces as in 个 百 分 点)
+  const std::size_t ce = skip_spaces(text, e);
+  const char32_t cc = cp_at(text, ce);
+  if (cc == U'成' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
+      r->q.low <= Decimal::of(10) && !tables.percent_after_cheng_not_before.matches_at(text, after_char(text, ce))) {
+    r->end = after_char(text, ce);
     r->q.low = r->q.low.scaled(1);
     r->q.high = r->q.high.scaled(1);
-    if (cp_at(text, r->end) == U'半') {
+    const char32_t n = cp_at(text, r->end);
+    const HanInfo& tenth = tables.info(n);
+    if (n == U'半') {
       r->q.low = r->q.low + Decimal::of(5);
       r->q.high = r->q.high + Decimal::of(5);
       r->end = after_char(text, r->end);
+    } else if (tenth.role == HanRole::digit && tenth.value > 0 && !tenth.needs_neighbour &&
+               !tenth.needs_formal_neighbour && n != U'两' && r->q.integer && r->q.low < Decimal::of(100)) {
+      // 七成六: one more digit, then nothing that makes it a number of its own (七成六十岁)
+      const std::size_t after = after_char(text, r->end);
+      const char32_t next = cp_at(text, after);
+      if (!(next >= NumeralTables::kHanFirst && next <= NumeralTables::kHanLast) || next == U'的') {
+        r->q.low = r->q.low + Decimal::of(tenth.value);
+        r->q.high = r->q.high + Decimal::of(tenth.value);
+        r->end = after;
+      }
     }
     r->kind = Reading::Kind::percent;
     return;
   }
   // 七折 (70 %), 75折, 9.5折
-  if (c == U'折' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
-      !tables.discount_after_zhe_not_before.matches_at(text, after_char(text, e)) &&
+  if (cc == U'折' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
+      !tables.discount_after_zhe_not_before.matches_at(text, after_char(text, ce)) &&
       Decimal::of(0) < r->q.low && r->q.low < Decimal::of(100)) {
     const bool one_place = !r->q.integer || r->q.low < Decimal::of(10);
     if (one_place && !(r->q.low < Decimal::of(10))) return;
     if (!one_place && r->q.low.last_digit_power() > 0) return;  // 十折 is no discount
-    r->end = after_char(text, e);
+    r->end = after_char(text, ce);
     if (one_place) {
       r->q.low = r->q.low.scaled(1);
       r->q.high = r->q.high.scaled(1);
@@ -323,12 +363,21 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
     Reading fr;
     if (cp_at(text, y) == U'又' && read_reading(skip_spaces(text, after_char(text, y)), &fr) &&
         fr.kind == Reading::Kind::fraction && fr.frac_exact && !fr.q.negative) {
-      double whole = 0;
-      r->frac_exact = q.low.to_double(&whole) && q.qualifier == Qualifier::exact;
-      const double part = q.negative ? -fr.frac_low : fr.frac_low;
-      r->frac_low = r->frac_high = whole + part;
+      fr.add_whole(q);
+      r->frac_exact = fr.frac_exact;
+      r->frac_low = r->frac_high = fr.frac_low;
       r->end = fr.end;
       r->kind = Reading::Kind::fraction;
+      return true;
+    }
+    // 1 3/5, 2  1/4: a whole number of at most three digits, spaces, then a fraction
+    Quantity x;
+    Quantity d;
+    if (y != q.end && q.script == Script::arabic && q.integer && !q.grouped && !q.has_multiplier &&
+        q.qualifier == Qualifier::exact && q.digit_count <= 3 && is_ascii_digit(cp_at(text, y)) &&
+        quantities_.read(y, &x) && read_slash_denominator(x, &d)) {
+      r->set_fraction(x, d);
+      r->add_whole(q);
       return true;
     }
   }
@@ -370,11 +419,9 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
     }
   }
   // 1/17, 3/4 (ASCII digits both sides)
-  if (q.script == Script::arabic && q.integer && cp_at(text, q.end) == U'/') {
+  {
     Quantity y;
-    const std::size_t s = after_char(text, q.end);
-    if (is_ascii_digit(cp_at(text, s)) && quantities_.read(s, &y) && y.script == Script::arabic && y.integer &&
-        !y.has_multiplier) {
+    if (read_slash_denominator(q, &y)) {
       r->set_fraction(q, y);
       return true;
     }

@@ -41,9 +41,13 @@ class ExpressionReader {
     // Makes this reading the fraction numerator ÷ denominator, ending where the denominator
     // ends; not exact when either side does not fit a double or the denominator is zero.
     void set_fraction(const Quantity& numerator, const Quantity& denominator);
+    // Makes this fraction reading whole + the fraction (三百五十又三分之一, 1 3/5), keeping its end.
+    void add_whole(const Quantity& whole);
   };
 
   bool read_reading(std::size_t pos, Reading* r) const;
+  // 1/17 after the numerator `x` (ASCII digits on both sides): the denominator, or false.
+  bool read_slash_denominator(const Quantity& x, Quantity* y) const;
   bool read_prefixed(std::size_t pos, Reading* r) const;
   void read_suffix(Reading* r) const;
   std::size_t read_date_or_time(std::size_t pos, std::vector<NumberExpr>* out) const;

@@ -86,7 +86,7 @@ bool inside_numeral_word(std::string_view text, std::size_t begin, std::size_t e
 }
 
 // 上/数/几 open a number only before a unit (上亿, 数万); 负 and 第 before a numeral; 打 before a
-// numeral or 对; 半 before 成 or 折.
+// numeral or 对; 半 before 成, 折 or 百.
 bool starter_opens(std::string_view text, std::size_t next, char32_t c, const numbers::NumeralTables& tables) {
   if (next >= text.size()) return false;
   const char32_t n = text::folded_at(text, next).code_point;
@@ -95,7 +95,7 @@ bool starter_opens(std::string_view text, std::size_t next, char32_t c, const nu
     case U'上':
     case U'数':
     case U'几': return role == HanRole::small_unit || role == HanRole::big_unit;
-    case U'半': return n == U'成' || n == U'折';
+    case U'半': return n == U'成' || n == U'折' || n == U'百';
     case U'打': return role == HanRole::digit || role == HanRole::small_unit || n == U'对' || is_ascii_digit(n);
     default: return role == HanRole::digit || role == HanRole::small_unit || is_ascii_digit(n) || n == U'-';
   }

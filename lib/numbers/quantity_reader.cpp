@@ -15,6 +15,14 @@ using text::folded_at;
 
 bool is_han(char32_t c) { return c >= NumeralTables::kHanFirst && c <= NumeralTables::kHanLast; }
 
+// True when a digit and a point come right before pos (the 168 of 192.168.1.2).
+bool after_dotted_digits(std::string_view text, std::size_t pos) {
+  if (pos < 2) return false;
+  const std::size_t dot = text::previous_char_begin(text, pos);
+  if (dot == 0 || folded_at(text, dot).code_point != U'.') return false;
+  return is_ascii_digit(folded_at(text, text::previous_char_begin(text, dot)).code_point);
+}
+
 
 
 }  // namespace
@@ -62,20 +70,27 @@ std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, 
     p = q;
     *grouped = true;
   }
-  // Decimal part.
+  // Decimal part, unless the digits are one part of a dotted run (192.168.1.2, 1.2.3): then
+  // each part is a whole number.
   if (p < text.size() && count > 0) {
     const auto dot = folded_at(text, p);
-    if (dot.code_point == U'.' && digit_at(p + dot.length, &d)) {
+    if (dot.code_point == U'.' && digit_at(p + dot.length, &d) && !after_dotted_digits(text, pos)) {
       std::size_t q = p + dot.length;
       int scale = 0;
+      Decimal frac = v;
       while (const auto len = digit_at(q, &d)) {
-        v.push_digit(d);
+        frac.push_digit(d);
         ++scale;
         q += len;
       }
-      v.exponent -= scale;
-      *has_point = true;
-      p = q;
+      const bool dotted_run = q < text.size() && folded_at(text, q).code_point == U'.' &&
+                              digit_at(q + folded_at(text, q).length, &d);
+      if (!dotted_run) {
+        v = frac;
+        v.exponent -= scale;
+        *has_point = true;
+        p = q;
+      }
     }
   }
   *value = v;
@@ -200,6 +215,10 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   bool spaced_section = false;
   bool at_space_join = false;
   bool carry_join = false;
+  Bounds before_lower;
+  Quantity q_before_lower;
+  std::size_t end_before_lower = pos;
+  bool lower_pending = false;  // a section after "万 " that has not yet written 千/百/十
   while (p < text_.size()) {
     std::size_t t = p;
     // 五百 余万: the join stays open over 余/多 up to the big unit
@@ -215,9 +234,19 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
         const bool numeral = role == HanRole::digit || unit || n.code_point == U'点' || n.code_point == U'余';
         const bool after_big = b.lo.after_unit() && b.lo.last_unit_power() == b.lo.last_big_power();
         const bool vague_then_big = q.qualifier == Qualifier::more_than && role == HanRole::big_unit;
-        if (!numeral || (q.qualifier != Qualifier::exact && !vague_then_big) || after_big ||
-            (arabic && !unit && !chinese))
+        // 7万 5千, 三千 八百 九十六 万 四千 九百 六十五: after a big unit a space continues the
+        // number only into a lower section that writes a unit (checked when the walk ends).
+        const bool lower_section = (after_big && role == HanRole::digit) ||
+                                   (is_ascii_digit(n.code_point) && chinese && b.lo.after_unit());
+        if ((!numeral && !lower_section) || (q.qualifier != Qualifier::exact && !vague_then_big) ||
+            (after_big && !lower_section) || (arabic && !unit && !chinese))
           break;
+        if (lower_section) {
+          before_lower = b;
+          q_before_lower = q;
+          end_before_lower = end;
+          lower_pending = true;
+        }
         if (!spaced_section) {
           before_space = b;
           q_before_space = q;
@@ -410,6 +439,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       if (h.role == HanRole::small_unit) {
         const bool implied = h.value == 1 || !b.lo.started();
         if (!b.small_unit(h.value, implied)) break;
+        lower_pending = false;
       } else {
         if (cp == U'兆' && tables_.zhao_as_mega_before.matches_at(text_, t + c.length)) break;
         if (spaced_section && !at_space_join) {
@@ -462,6 +492,12 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
     break;
   }
 
+  if (lower_pending) {
+    b = before_lower;
+    q = q_before_lower;
+    end = end_before_lower;
+    last_atom_chinese = false;
+  }
   if (!b.lo.started()) return false;
   // A lone Chinese digit after 百/千/万/亿 means one place below only at the end of the
   // number (一万二, 三千五); before a word (五百万一年) it is not part of the number.

@@ -53,6 +53,10 @@ TEST_CASE("numbers: English fractions and mixed numbers", "[numbers]") {
       exact("the result is ¾", "¾", 0.75, "fraction"),
       exact("1/17 of them", "1/17", 1.0 / 17, "fraction"),
       exact("3/4", "3/4", 0.75, "fraction"),
+      exact("1 3/5", "1 3/5", 1.6, "fraction"),
+      exact("a 2  1/4 inch pipe", "2  1/4", 2.25, "fraction"),
+      exact("４ ６／３", "４ ６／３", 6, "fraction"),
+      exact("in 2024 1/3 of them", "1/3", 1.0 / 3, "fraction"),
   };
   for (const auto& row : rows) check_row(row);
 }

@@ -33,6 +33,12 @@ TEST_CASE("numbers: percentages", "[numbers]") {
       exact("75折", "75折", 75, "percent"),
       exact("三八折", "三八折", 38, "percent"),
       exact("9.9折", "9.9折", 99, "percent"),
+      exact("七成六的受访者", "七成六", 76, "percent"),
+      exact("约三成五。", "三成五", 35, "percent"),
+      exact("七成六十岁以上", "七成", 70, "percent"),
+      exact("十 成", "十 成", 100, "percent"),
+      exact("六 点 五 成", "六 点 五 成", 65, "percent"),
+      exact("九五折", "九五折", 95, "percent"),
   };
   for (const auto& row : rows) check_row(row);
 }
