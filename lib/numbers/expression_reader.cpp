@@ -44,6 +44,17 @@ bool ExpressionReader::read_slash_denominator(const Quantity& x, Quantity* y) co
          !y->has_multiplier;
 }
 
+void ExpressionReader::attach_currency_to_number(Reading* r) const {
+  if (r->kind != Reading::Kind::fraction || !r->fraction_is_number) return;
+  Reading tail = *r;
+  tail.kind = Reading::Kind::plain;
+  tail.q.low = tail.q.high = Decimal::of(1);  // shows whether the suffix scaled (cents)
+  read_suffix(&tail);
+  if (tail.kind != Reading::Kind::currency || tail.q.low < Decimal::of(1)) return;
+  r->end = tail.end;
+  r->currency = tail.currency;
+}
+
 bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
   const std::string_view text = quantities_.text();
   const NumeralTables& tables = quantities_.tables();
@@ -328,6 +339,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
       read_suffix(&tail);
       if (tail.kind == Reading::Kind::currency) r->end = tail.end;
     }
+    attach_currency_to_number(r);
     return true;
   }
   Quantity q;
@@ -346,6 +358,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
       r->kind = Reading::Kind::fraction;
       r->frac_low = r->frac_high = f.value;
       r->fraction_is_number = f.whole;
+      attach_currency_to_number(r);
       return true;
     }
     std::size_t dozen_end = 0;
@@ -414,6 +427,25 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
     Quantity y;
     if (o != q.end && ascii_word_is(text, o, "over") && quantities_.read(skip_spaces(text, o + 4), &y) &&
         y.qualifier == Qualifier::exact && !is_ascii_letter(cp_at(text, skip_spaces(text, y.end)))) {
+      r->set_fraction(q, y);
+      return true;
+    }
+  }
+  // one out of three, 1 in 20 (a share: the denominator is larger; not "5 in 12 months", not
+  // "30000 in 2009")
+  if (q.script != Script::chinese && q.integer && q.qualifier == Qualifier::exact && !q.has_multiplier) {
+    const std::size_t o = skip_spaces(text, q.end);
+    std::size_t k = o;
+    if (o != q.end && ascii_word_is(text, o, "in")) {
+      k = o + 2;
+    } else if (o != q.end && ascii_word_is(text, o, "out") && ascii_word_is(text, skip_spaces(text, o + 3), "of")) {
+      k = skip_spaces(text, o + 3) + 2;
+    }
+    Quantity y;
+    const std::size_t s = skip_spaces(text, k);
+    if (k != o && s != k && quantities_.read(s, &y) && y.qualifier == Qualifier::exact && y.integer &&
+        q.low < y.low && !(y.digit_count == 4 && !y.grouped) &&
+        !quantities_.tables().fraction_in_not_before.matches_at(text, skip_spaces(text, y.end))) {
       r->set_fraction(q, y);
       return true;
     }
@@ -496,7 +528,12 @@ std::size_t ExpressionReader::emit(const Reading& r, std::vector<NumberExpr>* ou
     case Reading::Kind::percentage_point: x.dimension = x.unit = "percentage_point"; break;
     case Reading::Kind::multiple: x.dimension = "multiple"; x.unit = "times"; break;
     case Reading::Kind::fraction:
-      if (!r.fraction_is_number) x.dimension = x.unit = "fraction";
+      if (!r.currency.empty()) {
+        x.dimension = "currency";
+        x.unit = r.currency;
+      } else if (!r.fraction_is_number) {
+        x.dimension = x.unit = "fraction";
+      }
       break;
     case Reading::Kind::currency: x.dimension = "currency"; x.unit = r.currency; break;
   }

@@ -46,6 +46,9 @@ class ExpressionReader {
   };
 
   bool read_reading(std::size_t pos, Reading* r) const;
+  // half million usd, five and a half million dollars: a currency after a number read through
+  // a fraction.
+  void attach_currency_to_number(Reading* r) const;
   // 1/17 after the numerator `x` (ASCII digits on both sides): the denominator, or false.
   bool read_slash_denominator(const Quantity& x, Quantity* y) const;
   bool read_prefixed(std::size_t pos, Reading* r) const;

@@ -72,6 +72,7 @@ NumeralTables::NumeralTables()
   zhao_as_mega_before.add_all(strings(doc, "zhao_as_mega_before"));
   percent_after_cheng_not_before.add_all(strings(doc, "percent_after_cheng_not_before"));
   discount_after_zhe_not_before.add_all(strings(doc, "discount_after_zhe_not_before"));
+  fraction_in_not_before.add_all(strings(doc, "fraction_in_not_before"));
   ordinal_suffixes.add_all(strings(doc, "ordinal_suffixes"));
   version_name_words = strings(doc, "version_name_words");
   for (const auto& [k, v] : field(doc, "english_units").items()) english.entry(k).unit = v.get<int>();

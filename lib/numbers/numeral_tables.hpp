@@ -67,6 +67,7 @@ struct NumeralTables {
   WordSet zhao_as_mega_before;                 // 兆瓦: 兆 is mega, not 10^12
   WordSet percent_after_cheng_not_before;      // 成员 成本: not 成 = ×10 %
   WordSet discount_after_zhe_not_before;       // 折合 折旧: not 折 = discount
+  WordSet fraction_in_not_before{true};        // "5 in 12 months": not a share
   WordSet ordinal_suffixes;                    // 四十七任
   std::vector<std::string> version_name_words;                  // lower case: llama, iphone
   EnglishLexicon english;                                       // one, twenty, million, thirds…
