@@ -319,6 +319,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
     // cents and pence: hundredths of the currency
     if (r->currency.size() > 4 && r->currency.compare(r->currency.size() - 4, 4, "/100") == 0) {
       r->currency.resize(r->currency.size() - 4);
+      r->minor_power = 2;
       r->q.low = r->q.low.scaled(-2);
       r->q.high = r->q.high.scaled(-2);
     }
@@ -459,6 +460,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
     }
   }
   read_suffix(r);
+  read_minor_currency(r);
   return true;
 }
 

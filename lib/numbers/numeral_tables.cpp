@@ -99,6 +99,14 @@ NumeralTables::NumeralTables()
     }
     if (!letters.empty()) english.entry(letters).starter = true;
   }
+  for (const auto& [k, v] : field(doc, "currency_minor_units_after_major").items()) {
+    const auto code = v.get<std::string>();
+    const auto slash = code.find('/');
+    if (slash == std::string::npos || (code.substr(slash) != "/10" && code.substr(slash) != "/100"))
+      throw std::runtime_error("numerals.json: currency_minor_units_after_major: '" + k + "' is not CODE/10 or CODE/100");
+    currency_minor_units.add(k, code.substr(0, slash), code.substr(slash) == "/10" ? 1 : 2);
+  }
+  currency_minor_not_before.add_all(strings(doc, "currency_minor_not_before"));
   for (const auto& [k, v] : field(doc, "currency_suffixes").items()) {
     currency_suffixes.add(k, v.get<std::string>());
     currency_suffix_words.push_back(k);

@@ -77,6 +77,10 @@ struct NumeralTables {
   WordSet suffix_multipliers;                  // k → 3, bn → 9 (number: the power of ten)
   WordSet currency_prefixes{true};             // $, US$, USD → ISO code (value)
   WordSet currency_suffixes{true};             // 美元, dollars, € → ISO code (value)
+  // 角, 毛, 分, cents after a major unit (五元三毛, 3 dollars 50 cents) → ISO code (value) and
+  // the power of ten below the major unit (number: 角 1, 分 2)
+  WordSet currency_minor_units{true};
+  WordSet currency_minor_not_before;           // 分钟 分之 分贝: not a fen
 
  private:
   void build_char_sets();
