@@ -25,6 +25,51 @@ bool after_dotted_digits(std::string_view text, std::size_t pos) {
 
 
 
+// The signed exponent of at most three digits at pos ("-4", "+14", "6"); returns its end, or pos.
+std::size_t read_exponent(std::string_view text, std::size_t pos, int* exponent) {
+  std::size_t k = pos;
+  bool minus = false;
+  if (k < text.size()) {
+    const auto sign = folded_at(text, k);
+    if (sign.code_point == U'-' || sign.code_point == U'+') {
+      minus = sign.code_point == U'-';
+      k += sign.length;
+    }
+  }
+  int value = 0;
+  int n = 0;
+  while (k < text.size() && n < 3) {
+    const auto d = folded_at(text, k);
+    if (!is_ascii_digit(d.code_point)) break;
+    value = value * 10 + static_cast<int>(d.code_point - U'0');
+    ++n;
+    k += d.length;
+  }
+  if (n == 0 || (k < text.size() && (is_ascii_letter(static_cast<unsigned char>(text[k])) ||
+                                     is_ascii_digit(folded_at(text, k).code_point))))
+    return pos;
+  *exponent = minus ? -value : value;
+  return k;
+}
+
+// A power of ten right after a number's digits: e5, E-1, x10^6, ×10^-4, * 10^3 (spaces around
+// the sign allowed). Returns its end, or pos when there is none.
+std::size_t read_power_of_ten(std::string_view text, std::size_t pos, int* exponent) {
+  if (pos + 1 >= text.size()) return pos;
+  if (text[pos] == 'e' || text[pos] == 'E') {
+    const std::size_t k = read_exponent(text, pos + 1, exponent);
+    return k == pos + 1 ? pos : k;
+  }
+  std::size_t k = pos < text.size() && text[pos] == ' ' ? pos + 1 : pos;
+  const char32_t times = k < text.size() ? folded_at(text, k).code_point : U'\0';
+  if (times != U'x' && times != U'X' && times != U'×' && times != U'*') return pos;
+  k += folded_at(text, k).length;
+  if (k < text.size() && text[k] == ' ') ++k;
+  if (text.compare(k, 3, "10^") != 0) return pos;
+  const std::size_t end = read_exponent(text, k + 3, exponent);
+  return end == k + 3 ? pos : end;
+}
+
 }  // namespace
 
 std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, int* digits, bool* grouped,
@@ -279,31 +324,12 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
         arabic = true;
         continue;
       }
-      // 2e5, 12.32e+14, 2.7890e-1
+      // 2e5, 12.32e+14, 2.7890e-1, 1.3x10^6, 6.23 × 10^-4
       std::size_t x = e;
-      if (!grouped && x + 1 < text_.size() && (text_[x] == 'e' || text_[x] == 'E')) {
-        std::size_t k = x + 1;
-        bool minus = false;
-        if (k < text_.size()) {
-          const auto sign = folded_at(text_, k);
-          if (sign.code_point == U'-' || sign.code_point == U'+') {
-            minus = sign.code_point == U'-';
-            k += sign.length;
-          }
-        }
+      if (!grouped) {
         int exponent = 0;
-        int n = 0;
-        while (k < text_.size() && n < 3) {
-          const auto d = folded_at(text_, k);
-          if (!is_ascii_digit(d.code_point)) break;
-          exponent = exponent * 10 + static_cast<int>(d.code_point - U'0');
-          ++n;
-          k += d.length;
-        }
-        if (n > 0 && (k >= text_.size() || !is_ascii_letter(static_cast<unsigned char>(text_[k])))) {
-          v = v.scaled(minus ? -exponent : exponent);
-          x = k;
-        }
+        x = read_power_of_ten(text_, e, &exponent);
+        if (x != e) v = v.scaled(exponent);
       }
       if (!b.atom(v, false)) break;
       if (x != e) {

@@ -38,6 +38,13 @@ TEST_CASE("numbers: Arabic numerals", "[numbers]") {
       exact("at 192.168.1.2 now", "168", 168),
       exact("10.20.30.40", "30", 30),
       exact("2222.2222.22222.222", "22222", 22222),
+      // powers of ten
+      exact("2e5", "2e5", 2e5),
+      exact("12.32e+14", "12.32e+14", 12.32e14),
+      exact("2.7890e-1", "2.7890e-1", 0.2789),
+      exact("1.3x10^6", "1.3x10^6", 1.3e6),
+      exact("6.23x10^-4 m", "6.23x10^-4", 6.23e-4),
+      exact("约1.3 × 10^6个", "1.3 × 10^6", 1.3e6),
   };
   for (const auto& row : rows) check_row(row);
 }
