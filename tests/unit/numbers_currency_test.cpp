@@ -46,6 +46,8 @@ TEST_CASE("numbers: currencies", "[numbers]") {
       exact("１欧元", "１欧元", 1, "currency", "EUR"),
       exact("十五美元", "十五美元", 15, "currency", "USD"),
       exact("2000块钱", "2000块钱", 2000, "currency", "CNY"),
+      // Deliberately unlike the peer suite, which reads "50 cents" as 50 of a unit Cent: amounts
+      // are in the currency's ISO unit, so 50 cents and $0.50 compare as equal.
       exact("50 cents", "50 cents", 0.5, "currency", "USD"),
       exact("197 pence", "197 pence", 1.97, "currency", "GBP"),
       exact("five million yen", "five million yen", 5e6, "currency", "JPY"),
