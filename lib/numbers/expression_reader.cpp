@@ -168,6 +168,8 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
       r->end = q.end;
       r->kind = Reading::Kind::currency;
       r->currency = prefix->value;
+      r->q.low = r->q.low.scaled(prefix->number);
+      r->q.high = r->q.high.scaled(prefix->number);
       return true;
     }
   }
@@ -316,6 +318,8 @@ void ExpressionReader::read_suffix(Reading* r) const {
     r->end = after;
     r->kind = Reading::Kind::currency;
     r->currency = found->value;
+    r->q.low = r->q.low.scaled(found->number);
+    r->q.high = r->q.high.scaled(found->number);
     // cents and pence: hundredths of the currency
     if (r->currency.size() > 4 && r->currency.compare(r->currency.size() - 4, 4, "/100") == 0) {
       r->currency.resize(r->currency.size() - 4);

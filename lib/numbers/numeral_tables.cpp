@@ -99,6 +99,15 @@ NumeralTables::NumeralTables()
     }
     if (!letters.empty()) english.entry(letters).starter = true;
   }
+  // MUSD 30, 120 MEUR: millions of the currency (the entry's number is the power of ten)
+  for (const auto& [k, v] : field(doc, "currency_codes_in_millions").items()) {
+    currency_prefixes.add(k, v.get<std::string>(), 6);
+    currency_suffixes.add(k, v.get<std::string>(), 6);
+    currency_suffix_words.push_back(k);
+    std::string letters(k);
+    for (auto& ch : letters) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    english.entry(letters).starter = true;
+  }
   for (const auto& [k, v] : field(doc, "currency_minor_units_after_major").items()) {
     const auto code = v.get<std::string>();
     const auto slash = code.find('/');

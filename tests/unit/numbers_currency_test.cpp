@@ -30,6 +30,9 @@ TEST_CASE("numbers: currencies", "[numbers]") {
       exact("five and a half million dollars", "five and a half million dollars", 5.5e6, "currency", "USD"),
       exact("half million cents", "half million", 5e5),
       exact("50美分", "50美分", 0.5, "currency", "USD"),
+      exact("losses in excess of 30 MUSD", "30 MUSD", 3e7, "currency", "USD"),
+      exact("revenues of about MAUD 60", "MAUD 60", 6e7, "currency", "AUD"),
+      exact("totalling twenty MEUR", "twenty MEUR", 2e7, "currency", "EUR"),
       // a major unit and smaller ones of the same currency
       exact("这个手机壳五元三毛", "五元三毛", 5.3, "currency", "CNY"),
       exact("50元6角三分", "50元6角三分", 50.63, "currency", "CNY"),
