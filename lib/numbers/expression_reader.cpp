@@ -255,16 +255,17 @@ void ExpressionReader::read_suffix(Reading* r) const {
     r->end = after_char(text, ce);
     r->q.low = r->q.low.scaled(1);
     r->q.high = r->q.high.scaled(1);
-    const char32_t n = cp_at(text, r->end);
+    const std::size_t tenth_at = skip_spaces(text, r->end);  // 七成六, 七成 六
+    const char32_t n = cp_at(text, tenth_at);
     const HanInfo& tenth = tables.info(n);
-    if (n == U'半') {
+    if (n == U'半' && tenth_at == r->end) {
       r->q.low = r->q.low + Decimal::of(5);
       r->q.high = r->q.high + Decimal::of(5);
       r->end = after_char(text, r->end);
     } else if (tenth.role == HanRole::digit && tenth.value > 0 && !tenth.needs_neighbour &&
                !tenth.needs_formal_neighbour && n != U'两' && r->q.integer && r->q.low < Decimal::of(100)) {
       // 七成六: one more digit, then nothing that makes it a number of its own (七成六十岁)
-      const std::size_t after = after_char(text, r->end);
+      const std::size_t after = after_char(text, tenth_at);
       const char32_t next = cp_at(text, after);
       if (!(next >= NumeralTables::kHanFirst && next <= NumeralTables::kHanLast) || next == U'的') {
         r->q.low = r->q.low + Decimal::of(tenth.value);

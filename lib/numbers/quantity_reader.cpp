@@ -401,6 +401,16 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
           ok = neighbour_ok(prev) || (prev == U'之' && !h.needs_formal_neighbour);
         }
         if (!ok && t + c.length < text_.size()) ok = neighbour_ok(folded_at(text_, t + c.length).code_point);
+        const char32_t before = t > 0 ? folded_at(text_, text::previous_char_begin(text_, t)).code_point : U' ';
+        if (!ok && !h.needs_formal_neighbour && !(is_han(before) && tables_.info(before).role == HanRole::none)) {
+          // 陆点五, 陆 点 五 (not 大陆点五): a decimal point with a digit after it is a neighbour too
+          const std::size_t d = skip_spaces(text_, t + c.length);
+          if (d < text_.size() && folded_at(text_, d).code_point == U'点') {
+            const std::size_t f = skip_spaces(text_, d + folded_at(text_, d).length);
+            const HanInfo& fh = tables_.info(f < text_.size() ? folded_at(text_, f).code_point : U'\0');
+            ok = f < text_.size() && fh.role == HanRole::digit && !fh.needs_neighbour;
+          }
+        }
         if (!ok) break;
       }
       if (arabic && !b.lo.after_unit()) break;

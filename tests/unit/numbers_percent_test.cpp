@@ -39,6 +39,9 @@ TEST_CASE("numbers: percentages", "[numbers]") {
       exact("十 成", "十 成", 100, "percent"),
       exact("六 点 五 成", "六 点 五 成", 65, "percent"),
       exact("九五折", "九五折", 95, "percent"),
+      exact("七成 六", "七成 六", 76, "percent"),
+      exact("陆点五折", "陆点五折", 65, "percent"),
+      exact("陸 點 五 折", "陸 點 五 折", 65, "percent"),
   };
   for (const auto& row : rows) check_row(row);
 }
