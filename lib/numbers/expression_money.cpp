@@ -18,9 +18,12 @@ void ExpressionReader::read_minor_currency(Reading* r) const {
     } else if (cp_at(text, k) == U'又') {
       k = skip_spaces(text, after_char(text, k));
     }
+    // a cheap test before reading: a digit or a number word (五元三毛, 50 cents, forty-five cents)
+    const char32_t first = cp_at(text, k);
+    if (!is_ascii_digit(first) && tables.info(first).role != HanRole::digit && !is_ascii_letter(first)) return;
     Quantity part;
-    if (k >= text.size() || !quantities_.read(k, &part) || part.qualifier != Qualifier::exact || part.negative ||
-        part.has_multiplier || !part.integer)
+    if (!quantities_.read(k, &part) || part.qualifier != Qualifier::exact || part.negative || part.has_multiplier ||
+        !part.integer)
       return;
     const std::size_t u = skip_spaces(text, part.end);
     const WordSet::Entry* minor = tables.currency_minor_units.longest_at(text, u);

@@ -248,8 +248,8 @@ void ExpressionReader::read_suffix(Reading* r) const {
     }
   }
   // 六成 (60 %), 三成半 (35 %), 七成六 (76 %), 六 点 五 成 (spaces as in 个 百 分 点)
-  const std::size_t ce = skip_spaces(text, e);
-  const char32_t cc = cp_at(text, ce);
+  const std::size_t ce = c == U' ' ? skip_spaces(text, e) : e;
+  const char32_t cc = ce == e ? c : cp_at(text, ce);
   if (cc == U'成' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
       r->q.low <= Decimal::of(10) && !tables.percent_after_cheng_not_before.matches_at(text, after_char(text, ce))) {
     r->end = after_char(text, ce);
@@ -390,14 +390,15 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
       return true;
     }
     // 1 3/5, 2  1/4: a whole number of at most three digits, spaces, then a fraction
-    Quantity x;
-    Quantity d;
     if (y != q.end && q.script == Script::arabic && q.integer && !q.grouped && !q.has_multiplier &&
-        q.qualifier == Qualifier::exact && q.digit_count <= 3 && is_ascii_digit(cp_at(text, y)) &&
-        quantities_.read(y, &x) && read_slash_denominator(x, &d)) {
-      r->set_fraction(x, d);
-      r->add_whole(q);
-      return true;
+        q.qualifier == Qualifier::exact && q.digit_count <= 3 && is_ascii_digit(cp_at(text, y))) {
+      Quantity x;
+      Quantity d;
+      if (quantities_.read(y, &x) && read_slash_denominator(x, &d)) {
+        r->set_fraction(x, d);
+        r->add_whole(q);
+        return true;
+      }
     }
   }
   // X分之Y: Y / X; units right before 分之 multiply X (一百分之二, 一千万分之六).
@@ -439,17 +440,18 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   }
   // one out of three, 1 in 20 (a share: the denominator is larger; not "5 in 12 months", not
   // "30000 in 2009")
-  if (q.script != Script::chinese && q.integer && q.qualifier == Qualifier::exact && !q.has_multiplier) {
+  if (q.script != Script::chinese && q.integer && q.qualifier == Qualifier::exact && !q.has_multiplier &&
+      text[q.end] == ' ') {
     const std::size_t o = skip_spaces(text, q.end);
     std::size_t k = o;
-    if (o != q.end && ascii_word_is(text, o, "in")) {
+    if (ascii_word_is(text, o, "in")) {
       k = o + 2;
-    } else if (o != q.end && ascii_word_is(text, o, "out") && ascii_word_is(text, skip_spaces(text, o + 3), "of")) {
+    } else if (ascii_word_is(text, o, "out") && ascii_word_is(text, skip_spaces(text, o + 3), "of")) {
       k = skip_spaces(text, o + 3) + 2;
     }
+    const std::size_t s = k == o ? o : skip_spaces(text, k);
     Quantity y;
-    const std::size_t s = skip_spaces(text, k);
-    if (k != o && s != k && quantities_.read(s, &y) && y.qualifier == Qualifier::exact && y.integer &&
+    if (s != k && quantities_.read(s, &y) && y.qualifier == Qualifier::exact && y.integer &&
         q.low < y.low && !(y.digit_count == 4 && !y.grouped) &&
         !quantities_.tables().fraction_in_not_before.matches_at(text, skip_spaces(text, y.end))) {
       r->set_fraction(q, y);
@@ -457,7 +459,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
     }
   }
   // 1/17, 3/4 (ASCII digits both sides)
-  {
+  if (cp_at(text, q.end) == U'/') {
     Quantity y;
     if (read_slash_denominator(q, &y)) {
       r->set_fraction(q, y);
@@ -465,7 +467,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
     }
   }
   read_suffix(r);
-  read_minor_currency(r);
+  if (r->kind == Reading::Kind::currency) read_minor_currency(r);
   return true;
 }
 

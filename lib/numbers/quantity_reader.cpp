@@ -56,11 +56,14 @@ std::size_t read_exponent(std::string_view text, std::size_t pos, int* exponent)
 // the sign allowed). Returns its end, or pos when there is none.
 std::size_t read_power_of_ten(std::string_view text, std::size_t pos, int* exponent) {
   if (pos + 1 >= text.size()) return pos;
-  if (text[pos] == 'e' || text[pos] == 'E') {
+  const char first = text[pos];
+  if (first == 'e' || first == 'E') {
     const std::size_t k = read_exponent(text, pos + 1, exponent);
     return k == pos + 1 ? pos : k;
   }
-  std::size_t k = pos < text.size() && text[pos] == ' ' ? pos + 1 : pos;
+  // cheap byte test first: x, X, *, a space, or the lead byte of ×
+  if (first != 'x' && first != 'X' && first != '*' && first != ' ' && first != '\xC3') return pos;
+  std::size_t k = first == ' ' ? pos + 1 : pos;
   const char32_t times = k < text.size() ? folded_at(text, k).code_point : U'\0';
   if (times != U'x' && times != U'X' && times != U'×' && times != U'*') return pos;
   k += folded_at(text, k).length;
@@ -260,10 +263,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   bool spaced_section = false;
   bool at_space_join = false;
   bool carry_join = false;
-  Bounds before_lower;
-  Quantity q_before_lower;
-  std::size_t end_before_lower = pos;
-  bool lower_pending = false;  // a section after "万 " that has not yet written 千/百/十
+  bool lower_pending = false;  // in a section after "万 " that has not yet written 千/百/十
   while (p < text_.size()) {
     std::size_t t = p;
     // 五百 余万: the join stays open over 余/多 up to the big unit
@@ -280,19 +280,15 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
         const bool after_big = b.lo.after_unit() && b.lo.last_unit_power() == b.lo.last_big_power();
         const bool vague_then_big = q.qualifier == Qualifier::more_than && role == HanRole::big_unit;
         // 7万 5千, 三千 八百 九十六 万 四千 九百 六十五: after a big unit a space continues the
-        // number only into a lower section that writes a unit (checked when the walk ends).
+        // number only into a lower section that writes a unit (checked when the walk ends, which
+        // goes back to the space when none came).
         const bool lower_section = (after_big && role == HanRole::digit) ||
                                    (is_ascii_digit(n.code_point) && chinese && b.lo.after_unit());
         if ((!numeral && !lower_section) || (q.qualifier != Qualifier::exact && !vague_then_big) ||
             (after_big && !lower_section) || (arabic && !unit && !chinese))
           break;
-        if (lower_section) {
-          before_lower = b;
-          q_before_lower = q;
-          end_before_lower = end;
-          lower_pending = true;
-        }
-        if (!spaced_section) {
+        lower_pending = lower_pending || lower_section;
+        if (!spaced_section || lower_section) {
           before_space = b;
           q_before_space = q;
           end_before_space = end;
@@ -529,9 +525,9 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   }
 
   if (lower_pending) {
-    b = before_lower;
-    q = q_before_lower;
-    end = end_before_lower;
+    b = before_space;
+    q = q_before_space;
+    end = end_before_space;
     last_atom_chinese = false;
   }
   if (!b.lo.started()) return false;
