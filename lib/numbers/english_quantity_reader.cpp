@@ -124,6 +124,13 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
       while (s < text_.size() && text_[s] == ' ') ++s;
       char sbuf[16];
       const std::size_t sn = lower_ascii_word(text_, s, sbuf, sizeof sbuf);
+      if (sn > 0 && std::string_view(sbuf, sn) == "dozen" && words == 0) {
+        // a dozen
+        b.atom(Decimal::of(12), false);
+        p = end = s + sn;
+        ++words;
+        break;
+      }
       if (sn == 0 || !find_word(tables_.english, std::string_view(sbuf, sn), &EnglishWord::scale)) break;
       b.atom(Decimal::of(1), false);
       p = t + n;

@@ -28,6 +28,33 @@ void ExpressionReader::Reading::set_fraction(const Quantity& numerator, const Qu
   kind = Kind::fraction;
 }
 
+void ExpressionReader::Reading::add_whole(const Quantity& whole) {
+  double w = 0;
+  frac_exact = frac_exact && whole.low.to_double(&w) && whole.qualifier == Qualifier::exact;
+  const double part = whole.negative ? -frac_low : frac_low;
+  frac_low = frac_high = w + part;
+  kind = Kind::fraction;
+}
+
+bool ExpressionReader::read_slash_denominator(const Quantity& x, Quantity* y) const {
+  const std::string_view text = quantities_.text();
+  if (x.script != Script::arabic || !x.integer || cp_at(text, x.end) != U'/') return false;
+  const std::size_t s = after_char(text, x.end);
+  return is_ascii_digit(cp_at(text, s)) && quantities_.read(s, y) && y->script == Script::arabic && y->integer &&
+         !y->has_multiplier;
+}
+
+void ExpressionReader::attach_currency_to_number(Reading* r) const {
+  if (r->kind != Reading::Kind::fraction || !r->fraction_is_number) return;
+  Reading tail = *r;
+  tail.kind = Reading::Kind::plain;
+  tail.q.low = tail.q.high = Decimal::of(1);  // shows whether the suffix scaled (cents)
+  read_suffix(&tail);
+  if (tail.kind != Reading::Kind::currency || tail.q.low < Decimal::of(1)) return;
+  r->end = tail.end;
+  r->currency = tail.currency;
+}
+
 bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
   const std::string_view text = quantities_.text();
   const NumeralTables& tables = quantities_.tables();
@@ -88,9 +115,19 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
       return true;
     }
   }
-  // 半成 (5 %), 半折 (50 %)
+  // 半成 (5 %), 半折 (50 %), 半百 (50, as in 年过半百)
   if (cp_at(text, pos) == U'半') {
     const char32_t n = cp_at(text, after_char(text, pos));
+    const std::size_t after = after_char(text, after_char(text, pos));
+    if (n == U'百' && tables.info(cp_at(text, after)).role == HanRole::none && cp_at(text, after) != U'分') {
+      r->q = Quantity{};
+      r->q.low = r->q.high = Decimal::of(50);
+      r->q.script = Script::chinese;
+      r->begin = pos;
+      r->end = after;
+      r->kind = Reading::Kind::plain;
+      return true;
+    }
     if ((n == U'成' || n == U'折') &&
         !(n == U'成' ? tables.percent_after_cheng_not_before : tables.discount_after_zhe_not_before)
              .matches_at(text, after_char(text, after_char(text, pos)))) {
@@ -131,6 +168,8 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
       r->end = q.end;
       r->kind = Reading::Kind::currency;
       r->currency = prefix->value;
+      r->q.low = r->q.low.scaled(prefix->number);
+      r->q.high = r->q.high.scaled(prefix->number);
       return true;
     }
   }
@@ -152,6 +191,16 @@ void ExpressionReader::read_suffix(Reading* r) const {
       return;
     }
     if ((s != e || r->q.script == Script::english) && (cp_at(text, s) | 0x20) == U'p') {
+      // 2 percentage points, a 0.5 percentage-point rise
+      if (ascii_word_is(text, s, "percentage") && s + 10 < text.size() && (text[s + 10] == ' ' || text[s + 10] == '-')) {
+        for (const char* w : {"points", "point"}) {
+          if (ascii_word_is(text, s + 11, w)) {
+            r->end = s + 11 + std::strlen(w);
+            r->kind = Reading::Kind::percentage_point;
+            return;
+          }
+        }
+      }
       for (const char* w : {"percent", "percents", "percentage", "per cent"}) {
         if (ascii_word_is(text, s, w)) {
           r->end = s + std::strlen(w);
@@ -188,28 +237,53 @@ void ExpressionReader::read_suffix(Reading* r) const {
     r->kind = Reading::Kind::multiple;
     return;
   }
-  // 六成 (60 %), 三成半 (35 %)
-  if (c == U'成' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
-      r->q.low <= Decimal::of(10) && !tables.percent_after_cheng_not_before.matches_at(text, after_char(text, e))) {
-    r->end = after_char(text, e);
+  // 3x, 10×: a multiple when nothing alphanumeric follows the sign (not 4x4, 3xl, 0x1F)
+  if ((c == U'x' || c == U'X' || c == U'×') && r->q.script != Script::english && r->q.qualifier == Qualifier::exact) {
+    const std::size_t k = after_char(text, e);
+    const char32_t n = cp_at(text, k);
+    if (!is_ascii_letter(n) && !is_ascii_digit(n) && n != U'_' && n != U'.' && n != U'-') {
+      r->end = k;
+      r->kind = Reading::Kind::multiple;
+      return;
+    }
+  }
+  // 六成 (60 %), 三成半 (35 %), 七成六 (76 %), 六 点 五 成 (spaces as in 个 百 分 点)
+  const std::size_t ce = c == U' ' ? skip_spaces(text, e) : e;
+  const char32_t cc = ce == e ? c : cp_at(text, ce);
+  if (cc == U'成' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
+      r->q.low <= Decimal::of(10) && !tables.percent_after_cheng_not_before.matches_at(text, after_char(text, ce))) {
+    r->end = after_char(text, ce);
     r->q.low = r->q.low.scaled(1);
     r->q.high = r->q.high.scaled(1);
-    if (cp_at(text, r->end) == U'半') {
+    const std::size_t tenth_at = skip_spaces(text, r->end);  // 七成六, 七成 六
+    const char32_t n = cp_at(text, tenth_at);
+    const HanInfo& tenth = tables.info(n);
+    if (n == U'半' && tenth_at == r->end) {
       r->q.low = r->q.low + Decimal::of(5);
       r->q.high = r->q.high + Decimal::of(5);
       r->end = after_char(text, r->end);
+    } else if (tenth.role == HanRole::digit && tenth.value > 0 && !tenth.needs_neighbour &&
+               !tenth.needs_formal_neighbour && n != U'两' && r->q.integer && r->q.low < Decimal::of(100)) {
+      // 七成六: one more digit, then nothing that makes it a number of its own (七成六十岁)
+      const std::size_t after = after_char(text, tenth_at);
+      const char32_t next = cp_at(text, after);
+      if (!(next >= NumeralTables::kHanFirst && next <= NumeralTables::kHanLast) || next == U'的') {
+        r->q.low = r->q.low + Decimal::of(tenth.value);
+        r->q.high = r->q.high + Decimal::of(tenth.value);
+        r->end = after;
+      }
     }
     r->kind = Reading::Kind::percent;
     return;
   }
   // 七折 (70 %), 75折, 9.5折
-  if (c == U'折' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
-      !tables.discount_after_zhe_not_before.matches_at(text, after_char(text, e)) &&
+  if (cc == U'折' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
+      !tables.discount_after_zhe_not_before.matches_at(text, after_char(text, ce)) &&
       Decimal::of(0) < r->q.low && r->q.low < Decimal::of(100)) {
     const bool one_place = !r->q.integer || r->q.low < Decimal::of(10);
     if (one_place && !(r->q.low < Decimal::of(10))) return;
     if (!one_place && r->q.low.last_digit_power() > 0) return;  // 十折 is no discount
-    r->end = after_char(text, e);
+    r->end = after_char(text, ce);
     if (one_place) {
       r->q.low = r->q.low.scaled(1);
       r->q.high = r->q.high.scaled(1);
@@ -245,9 +319,12 @@ void ExpressionReader::read_suffix(Reading* r) const {
     r->end = after;
     r->kind = Reading::Kind::currency;
     r->currency = found->value;
+    r->q.low = r->q.low.scaled(found->number);
+    r->q.high = r->q.high.scaled(found->number);
     // cents and pence: hundredths of the currency
     if (r->currency.size() > 4 && r->currency.compare(r->currency.size() - 4, 4, "/100") == 0) {
       r->currency.resize(r->currency.size() - 4);
+      r->minor_power = 2;
       r->q.low = r->q.low.scaled(-2);
       r->q.high = r->q.high.scaled(-2);
     }
@@ -268,6 +345,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
       read_suffix(&tail);
       if (tail.kind == Reading::Kind::currency) r->end = tail.end;
     }
+    attach_currency_to_number(r);
     return true;
   }
   Quantity q;
@@ -286,6 +364,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
       r->kind = Reading::Kind::fraction;
       r->frac_low = r->frac_high = f.value;
       r->fraction_is_number = f.whole;
+      attach_currency_to_number(r);
       return true;
     }
     std::size_t dozen_end = 0;
@@ -303,13 +382,23 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
     Reading fr;
     if (cp_at(text, y) == U'又' && read_reading(skip_spaces(text, after_char(text, y)), &fr) &&
         fr.kind == Reading::Kind::fraction && fr.frac_exact && !fr.q.negative) {
-      double whole = 0;
-      r->frac_exact = q.low.to_double(&whole) && q.qualifier == Qualifier::exact;
-      const double part = q.negative ? -fr.frac_low : fr.frac_low;
-      r->frac_low = r->frac_high = whole + part;
+      fr.add_whole(q);
+      r->frac_exact = fr.frac_exact;
+      r->frac_low = r->frac_high = fr.frac_low;
       r->end = fr.end;
       r->kind = Reading::Kind::fraction;
       return true;
+    }
+    // 1 3/5, 2  1/4: a whole number of at most three digits, spaces, then a fraction
+    if (y != q.end && q.script == Script::arabic && q.integer && !q.grouped && !q.has_multiplier &&
+        q.qualifier == Qualifier::exact && q.digit_count <= 3 && is_ascii_digit(cp_at(text, y))) {
+      Quantity x;
+      Quantity d;
+      if (quantities_.read(y, &x) && read_slash_denominator(x, &d)) {
+        r->set_fraction(x, d);
+        r->add_whole(q);
+        return true;
+      }
     }
   }
   // X分之Y: Y / X; units right before 分之 multiply X (一百分之二, 一千万分之六).
@@ -349,17 +438,36 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
       return true;
     }
   }
-  // 1/17, 3/4 (ASCII digits both sides)
-  if (q.script == Script::arabic && q.integer && cp_at(text, q.end) == U'/') {
+  // one out of three, 1 in 20 (a share: the denominator is larger; not "5 in 12 months", not
+  // "30000 in 2009")
+  if (q.script != Script::chinese && q.integer && q.qualifier == Qualifier::exact && !q.has_multiplier &&
+      text[q.end] == ' ') {
+    const std::size_t o = skip_spaces(text, q.end);
+    std::size_t k = o;
+    if (ascii_word_is(text, o, "in")) {
+      k = o + 2;
+    } else if (ascii_word_is(text, o, "out") && ascii_word_is(text, skip_spaces(text, o + 3), "of")) {
+      k = skip_spaces(text, o + 3) + 2;
+    }
+    const std::size_t s = k == o ? o : skip_spaces(text, k);
     Quantity y;
-    const std::size_t s = after_char(text, q.end);
-    if (is_ascii_digit(cp_at(text, s)) && quantities_.read(s, &y) && y.script == Script::arabic && y.integer &&
-        !y.has_multiplier) {
+    if (s != k && quantities_.read(s, &y) && y.qualifier == Qualifier::exact && y.integer &&
+        q.low < y.low && !(y.digit_count == 4 && !y.grouped) &&
+        !quantities_.tables().fraction_in_not_before.matches_at(text, skip_spaces(text, y.end))) {
+      r->set_fraction(q, y);
+      return true;
+    }
+  }
+  // 1/17, 3/4 (ASCII digits both sides)
+  if (cp_at(text, q.end) == U'/') {
+    Quantity y;
+    if (read_slash_denominator(q, &y)) {
       r->set_fraction(q, y);
       return true;
     }
   }
   read_suffix(r);
+  if (r->kind == Reading::Kind::currency) read_minor_currency(r);
   return true;
 }
 
@@ -429,7 +537,12 @@ std::size_t ExpressionReader::emit(const Reading& r, std::vector<NumberExpr>* ou
     case Reading::Kind::percentage_point: x.dimension = x.unit = "percentage_point"; break;
     case Reading::Kind::multiple: x.dimension = "multiple"; x.unit = "times"; break;
     case Reading::Kind::fraction:
-      if (!r.fraction_is_number) x.dimension = x.unit = "fraction";
+      if (!r.currency.empty()) {
+        x.dimension = "currency";
+        x.unit = r.currency;
+      } else if (!r.fraction_is_number) {
+        x.dimension = x.unit = "fraction";
+      }
       break;
     case Reading::Kind::currency: x.dimension = "currency"; x.unit = r.currency; break;
   }

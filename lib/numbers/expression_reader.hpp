@@ -37,13 +37,24 @@ class ExpressionReader {
     double frac_high = 0;
     bool frac_exact = true;
     bool fraction_is_number = false;  // one and a half, half million: a number, read through a fraction
+    int minor_power = 0;              // 2 for 50 cents: the amount was written in hundredths
 
     // Makes this reading the fraction numerator ÷ denominator, ending where the denominator
     // ends; not exact when either side does not fit a double or the denominator is zero.
     void set_fraction(const Quantity& numerator, const Quantity& denominator);
+    // Makes this fraction reading whole + the fraction (三百五十又三分之一, 1 3/5), keeping its end.
+    void add_whole(const Quantity& whole);
   };
 
   bool read_reading(std::size_t pos, Reading* r) const;
+  // half million usd, five and a half million dollars: a currency after a number read through
+  // a fraction.
+  void attach_currency_to_number(Reading* r) const;
+  // 五元三毛, 50元6角三分, 两美元又三美分, 3 dollars 50 cents: smaller units of the same
+  // currency after an amount in its major unit are added to it.
+  void read_minor_currency(Reading* r) const;
+  // 1/17 after the numerator `x` (ASCII digits on both sides): the denominator, or false.
+  bool read_slash_denominator(const Quantity& x, Quantity* y) const;
   bool read_prefixed(std::size_t pos, Reading* r) const;
   void read_suffix(Reading* r) const;
   std::size_t read_date_or_time(std::size_t pos, std::vector<NumberExpr>* out) const;

@@ -89,7 +89,7 @@ bool inside_numeral_word(std::string_view text, std::size_t begin, std::size_t e
 }
 
 // 上/数/几 open a number only before a unit (上亿, 数万); 负 and 第 before a numeral; 打 before a
-// numeral or 对; 半 before 成 or 折.
+// numeral or 对; 半 before 成, 折 or 百.
 bool starter_opens(std::string_view text, std::size_t next, char32_t c, const numbers::NumeralTables& tables) {
   if (next >= text.size()) return false;
   const char32_t n = text::folded_at(text, next).code_point;
@@ -98,7 +98,7 @@ bool starter_opens(std::string_view text, std::size_t next, char32_t c, const nu
     case U'上':
     case U'数':
     case U'几': return role == HanRole::small_unit || role == HanRole::big_unit;
-    case U'半': return n == U'成' || n == U'折';
+    case U'半': return n == U'成' || n == U'折' || n == U'百';
     case U'打': return role == HanRole::digit || role == HanRole::small_unit || n == U'对' || is_ascii_digit(n);
     default: return role == HanRole::digit || role == HanRole::small_unit || is_ascii_digit(n) || n == U'-';
   }
@@ -136,8 +136,10 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
           ++pos;
           continue;
         }
-        // Digits glued to letters after them are a name too: 910B, 4o, 3D.
-        if (end < n && (is_ascii_letter(static_cast<unsigned char>(text[end])) || text[end] == '_')) {
+        // Digits glued to letters after them are a name too: 910B, 4o, 3D; not letters after a
+        // Chinese multiplier (14.8万亿token, 278.8万GPU小时).
+        if (end < n && static_cast<unsigned char>(text[end - 1]) < 0x80 &&
+            (is_ascii_letter(static_cast<unsigned char>(text[end])) || text[end] == '_')) {
           out->resize(before);
           notes->resize(before_notes);
           pos = skip_name(text, pos);
@@ -209,7 +211,7 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
       continue;
     }
     if (han_candidate && out->size() == before + 1 && (*out)[before].dimension == "number" &&
-        inside_numeral_word(text, pos, end, cp, tables)) {
+        inside_numeral_word(text, pos, end, cp, tables) && !tables.numeral_words_counting.matches_at(text, pos)) {
       out->resize(before);
       notes->resize(before_notes);
       pos += ch.length;

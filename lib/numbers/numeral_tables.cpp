@@ -67,10 +67,12 @@ NumeralTables::NumeralTables()
       pos += d.length;
     }
   }
+  numeral_words_counting.add_all(strings(doc, "numeral_words_counting"));
   unit_words_starting_with_a_numeral.add_all(strings(doc, "unit_words_starting_with_a_numeral"));
   zhao_as_mega_before.add_all(strings(doc, "zhao_as_mega_before"));
   percent_after_cheng_not_before.add_all(strings(doc, "percent_after_cheng_not_before"));
   discount_after_zhe_not_before.add_all(strings(doc, "discount_after_zhe_not_before"));
+  fraction_in_not_before.add_all(strings(doc, "fraction_in_not_before"));
   ordinal_suffixes.add_all(strings(doc, "ordinal_suffixes"));
   version_name_words = strings(doc, "version_name_words");
   for (const auto& [k, v] : field(doc, "english_units").items()) english.entry(k).unit = v.get<int>();
@@ -97,6 +99,23 @@ NumeralTables::NumeralTables()
     }
     if (!letters.empty()) english.entry(letters).starter = true;
   }
+  // MUSD 30, 120 MEUR: millions of the currency (the entry's number is the power of ten)
+  for (const auto& [k, v] : field(doc, "currency_codes_in_millions").items()) {
+    currency_prefixes.add(k, v.get<std::string>(), 6);
+    currency_suffixes.add(k, v.get<std::string>(), 6);
+    currency_suffix_words.push_back(k);
+    std::string letters(k);
+    for (auto& ch : letters) ch = static_cast<char>(ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch);
+    english.entry(letters).starter = true;
+  }
+  for (const auto& [k, v] : field(doc, "currency_minor_units_after_major").items()) {
+    const auto code = v.get<std::string>();
+    const auto slash = code.find('/');
+    if (slash == std::string::npos || (code.substr(slash) != "/10" && code.substr(slash) != "/100"))
+      throw std::runtime_error("numerals.json: currency_minor_units_after_major: '" + k + "' is not CODE/10 or CODE/100");
+    currency_minor_units.add(k, code.substr(0, slash), code.substr(slash) == "/10" ? 1 : 2);
+  }
+  currency_minor_not_before.add_all(strings(doc, "currency_minor_not_before"));
   for (const auto& [k, v] : field(doc, "currency_suffixes").items()) {
     currency_suffixes.add(k, v.get<std::string>());
     currency_suffix_words.push_back(k);
@@ -123,7 +142,7 @@ void NumeralTables::build_char_sets() {
   for (char32_t c : {U'\u3007', U'\uFF0D', U'\u2212', U'\uFF0E', U'€', U'£', U'¥', U'￥', U'₩', U'₹', U'₽', U'₿'}) set(scan_stops, c);
   for (const auto& [c, frac] : vulgar_fractions) set(scan_stops, c);
 
-  for (char32_t c : std::u32string_view(U"%个百佰分倍成折打又年月日号点时任届至到~-/之多余几来 .,:")) set(suffix_starts, c);
+  for (char32_t c : std::u32string_view(U"%个百佰分倍成折打又年月日号点时任届至到~-/之多余几来 .,:×")) set(suffix_starts, c);
   for (char32_t c = U'a'; c <= U'z'; ++c) set(suffix_starts, c);
   for (char32_t c = U'A'; c <= U'Z'; ++c) set(suffix_starts, c);
   for (const auto& w : currency_suffix_words) set_first_chars(suffix_starts, w);

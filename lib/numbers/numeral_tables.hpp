@@ -62,10 +62,12 @@ struct NumeralTables {
   }
 
   std::unordered_map<char32_t, std::vector<NumeralWord>> words_containing_numerals;
+  WordSet numeral_words_counting;              // 一个半, 一个多: 一 still counts (一个半月)
   WordSet unit_words_starting_with_a_numeral;  // 千克 百分之: stop before them
   WordSet zhao_as_mega_before;                 // 兆瓦: 兆 is mega, not 10^12
   WordSet percent_after_cheng_not_before;      // 成员 成本: not 成 = ×10 %
   WordSet discount_after_zhe_not_before;       // 折合 折旧: not 折 = discount
+  WordSet fraction_in_not_before{true};        // "5 in 12 months": not a share
   WordSet ordinal_suffixes;                    // 四十七任
   std::vector<std::string> version_name_words;                  // lower case: llama, iphone
   EnglishLexicon english;                                       // one, twenty, million, thirds…
@@ -75,6 +77,10 @@ struct NumeralTables {
   WordSet suffix_multipliers;                  // k → 3, bn → 9 (number: the power of ten)
   WordSet currency_prefixes{true};             // $, US$, USD → ISO code (value)
   WordSet currency_suffixes{true};             // 美元, dollars, € → ISO code (value)
+  // 角, 毛, 分, cents after a major unit (五元三毛, 3 dollars 50 cents) → ISO code (value) and
+  // the power of ten below the major unit (number: 角 1, 分 2)
+  WordSet currency_minor_units{true};
+  WordSet currency_minor_not_before;           // 分钟 分之 分贝: not a fen
 
  private:
   void build_char_sets();

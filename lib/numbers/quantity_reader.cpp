@@ -15,7 +15,63 @@ using text::folded_at;
 
 bool is_han(char32_t c) { return c >= NumeralTables::kHanFirst && c <= NumeralTables::kHanLast; }
 
+// True when a digit and a point come right before pos (the 168 of 192.168.1.2).
+bool after_dotted_digits(std::string_view text, std::size_t pos) {
+  if (pos < 2) return false;
+  const std::size_t dot = text::previous_char_begin(text, pos);
+  if (dot == 0 || folded_at(text, dot).code_point != U'.') return false;
+  return is_ascii_digit(folded_at(text, text::previous_char_begin(text, dot)).code_point);
+}
 
+
+
+// The signed exponent of at most three digits at pos ("-4", "+14", "6"); returns its end, or pos.
+std::size_t read_exponent(std::string_view text, std::size_t pos, int* exponent) {
+  std::size_t k = pos;
+  bool minus = false;
+  if (k < text.size()) {
+    const auto sign = folded_at(text, k);
+    if (sign.code_point == U'-' || sign.code_point == U'+') {
+      minus = sign.code_point == U'-';
+      k += sign.length;
+    }
+  }
+  int value = 0;
+  int n = 0;
+  while (k < text.size() && n < 3) {
+    const auto d = folded_at(text, k);
+    if (!is_ascii_digit(d.code_point)) break;
+    value = value * 10 + static_cast<int>(d.code_point - U'0');
+    ++n;
+    k += d.length;
+  }
+  if (n == 0 || (k < text.size() && (is_ascii_letter(static_cast<unsigned char>(text[k])) ||
+                                     is_ascii_digit(folded_at(text, k).code_point))))
+    return pos;
+  *exponent = minus ? -value : value;
+  return k;
+}
+
+// A power of ten right after a number's digits: e5, E-1, x10^6, ×10^-4, * 10^3 (spaces around
+// the sign allowed). Returns its end, or pos when there is none.
+std::size_t read_power_of_ten(std::string_view text, std::size_t pos, int* exponent) {
+  if (pos + 1 >= text.size()) return pos;
+  const char first = text[pos];
+  if (first == 'e' || first == 'E') {
+    const std::size_t k = read_exponent(text, pos + 1, exponent);
+    return k == pos + 1 ? pos : k;
+  }
+  // cheap byte test first: x, X, *, a space, or the lead byte of ×
+  if (first != 'x' && first != 'X' && first != '*' && first != ' ' && first != '\xC3') return pos;
+  std::size_t k = first == ' ' ? pos + 1 : pos;
+  const char32_t times = k < text.size() ? folded_at(text, k).code_point : U'\0';
+  if (times != U'x' && times != U'X' && times != U'×' && times != U'*') return pos;
+  k += folded_at(text, k).length;
+  if (k < text.size() && text[k] == ' ') ++k;
+  if (text.compare(k, 3, "10^") != 0) return pos;
+  const std::size_t end = read_exponent(text, k + 3, exponent);
+  return end == k + 3 ? pos : end;
+}
 
 }  // namespace
 
@@ -62,20 +118,27 @@ std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, 
     p = q;
     *grouped = true;
   }
-  // Decimal part.
+  // Decimal part, unless the digits are one part of a dotted run (192.168.1.2, 1.2.3): then
+  // each part is a whole number.
   if (p < text.size() && count > 0) {
     const auto dot = folded_at(text, p);
-    if (dot.code_point == U'.' && digit_at(p + dot.length, &d)) {
+    if (dot.code_point == U'.' && digit_at(p + dot.length, &d) && !after_dotted_digits(text, pos)) {
       std::size_t q = p + dot.length;
       int scale = 0;
+      Decimal frac = v;
       while (const auto len = digit_at(q, &d)) {
-        v.push_digit(d);
+        frac.push_digit(d);
         ++scale;
         q += len;
       }
-      v.exponent -= scale;
-      *has_point = true;
-      p = q;
+      const bool dotted_run = q < text.size() && folded_at(text, q).code_point == U'.' &&
+                              digit_at(q + folded_at(text, q).length, &d);
+      if (!dotted_run) {
+        v = frac;
+        v.exponent -= scale;
+        *has_point = true;
+        p = q;
+      }
     }
   }
   *value = v;
@@ -178,7 +241,9 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       const bool unit_next = role == HanRole::big_unit || (role == HanRole::small_unit && n.code_point != U'十' &&
                                                             c.code_point == U'上') ||
                              (role == HanRole::small_unit && c.code_point != U'上');
-      if (!unit_next || tables_.unit_words_starting_with_a_numeral.matches_at(text_, p + c.length))
+      // 上拾取: 拾 is a numeral only next to another one
+      if (!unit_next || tables_.info(n.code_point).needs_neighbour ||
+          tables_.unit_words_starting_with_a_numeral.matches_at(text_, p + c.length))
         return false;
       const bool up = c.code_point == U'上';
       b.lo.atom(Decimal::of(up ? 1 : 2), false);
@@ -198,6 +263,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   bool spaced_section = false;
   bool at_space_join = false;
   bool carry_join = false;
+  bool lower_pending = false;  // in a section after "万 " that has not yet written 千/百/十
   while (p < text_.size()) {
     std::size_t t = p;
     // 五百 余万: the join stays open over 余/多 up to the big unit
@@ -213,10 +279,16 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
         const bool numeral = role == HanRole::digit || unit || n.code_point == U'点' || n.code_point == U'余';
         const bool after_big = b.lo.after_unit() && b.lo.last_unit_power() == b.lo.last_big_power();
         const bool vague_then_big = q.qualifier == Qualifier::more_than && role == HanRole::big_unit;
-        if (!numeral || (q.qualifier != Qualifier::exact && !vague_then_big) || after_big ||
-            (arabic && !unit && !chinese))
+        // 7万 5千, 三千 八百 九十六 万 四千 九百 六十五: after a big unit a space continues the
+        // number only into a lower section that writes a unit (checked when the walk ends, which
+        // goes back to the space when none came).
+        const bool lower_section = (after_big && role == HanRole::digit) ||
+                                   (is_ascii_digit(n.code_point) && chinese && b.lo.after_unit());
+        if ((!numeral && !lower_section) || (q.qualifier != Qualifier::exact && !vague_then_big) ||
+            (after_big && !lower_section) || (arabic && !unit && !chinese))
           break;
-        if (!spaced_section) {
+        lower_pending = lower_pending || lower_section;
+        if (!spaced_section || lower_section) {
           before_space = b;
           q_before_space = q;
           end_before_space = end;
@@ -248,31 +320,12 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
         arabic = true;
         continue;
       }
-      // 2e5, 12.32e+14, 2.7890e-1
+      // 2e5, 12.32e+14, 2.7890e-1, 1.3x10^6, 6.23 × 10^-4
       std::size_t x = e;
-      if (!grouped && x + 1 < text_.size() && (text_[x] == 'e' || text_[x] == 'E')) {
-        std::size_t k = x + 1;
-        bool minus = false;
-        if (k < text_.size()) {
-          const auto sign = folded_at(text_, k);
-          if (sign.code_point == U'-' || sign.code_point == U'+') {
-            minus = sign.code_point == U'-';
-            k += sign.length;
-          }
-        }
+      if (!grouped) {
         int exponent = 0;
-        int n = 0;
-        while (k < text_.size() && n < 3) {
-          const auto d = folded_at(text_, k);
-          if (!is_ascii_digit(d.code_point)) break;
-          exponent = exponent * 10 + static_cast<int>(d.code_point - U'0');
-          ++n;
-          k += d.length;
-        }
-        if (n > 0 && (k >= text_.size() || !is_ascii_letter(static_cast<unsigned char>(text_[k])))) {
-          v = v.scaled(minus ? -exponent : exponent);
-          x = k;
-        }
+        x = read_power_of_ten(text_, e, &exponent);
+        if (x != e) v = v.scaled(exponent);
       }
       if (!b.atom(v, false)) break;
       if (x != e) {
@@ -344,6 +397,16 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
           ok = neighbour_ok(prev) || (prev == U'之' && !h.needs_formal_neighbour);
         }
         if (!ok && t + c.length < text_.size()) ok = neighbour_ok(folded_at(text_, t + c.length).code_point);
+        const char32_t before = t > 0 ? folded_at(text_, text::previous_char_begin(text_, t)).code_point : U' ';
+        if (!ok && !h.needs_formal_neighbour && !(is_han(before) && tables_.info(before).role == HanRole::none)) {
+          // 陆点五, 陆 点 五 (not 大陆点五): a decimal point with a digit after it is a neighbour too
+          const std::size_t d = skip_spaces(text_, t + c.length);
+          if (d < text_.size() && folded_at(text_, d).code_point == U'点') {
+            const std::size_t f = skip_spaces(text_, d + folded_at(text_, d).length);
+            const HanInfo& fh = tables_.info(f < text_.size() ? folded_at(text_, f).code_point : U'\0');
+            ok = f < text_.size() && fh.role == HanRole::digit && !fh.needs_neighbour;
+          }
+        }
         if (!ok) break;
       }
       if (arabic && !b.lo.after_unit()) break;
@@ -408,6 +471,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       if (h.role == HanRole::small_unit) {
         const bool implied = h.value == 1 || !b.lo.started();
         if (!b.small_unit(h.value, implied)) break;
+        lower_pending = false;
       } else {
         if (cp == U'兆' && tables_.zhao_as_mega_before.matches_at(text_, t + c.length)) break;
         if (spaced_section && !at_space_join) {
@@ -460,6 +524,12 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
     break;
   }
 
+  if (lower_pending) {
+    b = before_space;
+    q = q_before_space;
+    end = end_before_space;
+    last_atom_chinese = false;
+  }
   if (!b.lo.started()) return false;
   // A lone Chinese digit after 百/千/万/亿 means one place below only at the end of the
   // number (一万二, 三千五); before a word (五百万一年) it is not part of the number.

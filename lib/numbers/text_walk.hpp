@@ -27,6 +27,7 @@ inline std::size_t skip_spaces(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return pos;
   const auto b = static_cast<unsigned char>(text[pos]);
   if (b < 0x80 && b != ' ') return pos;  // the common case: no space at all
+  if (b >= 0xE4 && b <= 0xEF) return pos;  // Han and full-width forms: spaces fold from C2, E2, E3 only
   return skip_spaces_slow(text, pos);
 }
 

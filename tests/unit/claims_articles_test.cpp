@@ -99,5 +99,6 @@ TEST_CASE("claims: an English article", "[claims][article]") {
       {"", "up to $90 million", 9e7, "USD", "", at_most},
       {"", "35 percent", 35, "percent", "", exact},
       {"", "more than $60 billion", 6e10, "USD", "", more_than},
+      {"", "Only 1 in 5", 0.2, "fraction", "", exact},
   });
 }

@@ -31,6 +31,9 @@ TEST_CASE("claims: percentages, fractions and multiples", "[claims][percent]") {
       {"about 40 percent", "about 40 percent", 40, "percent", "", approx},
       {"nearly 17%", "nearly 17%", 17, "percent", "", approx},
       {"-3.2%", "-3.2%", -3.2, "percent", "", exact},
+      {"up 2 percentage points", "2 percentage points", 2, "percentage_point", "", exact},
+      {"a 3x speed-up", "3x", 3, "times", "", exact},
+      {"训练效率提升3x。", "3x", 3, "times", "", exact},
   };
   for (const auto& row : table) check_row(row);
 }
@@ -44,6 +47,8 @@ TEST_CASE("claims: durations", "[claims][duration]") {
       {"about two months", "about two months", 2, "month", "", approx},
       {"研发了三年半", "三年半", 3.5, "year", "", exact},
       {"持续了3个多月", "3个多月", 3.5, "month", "", more_than},
+      {"只用了一个半月", "一个半月", 1.5, "month", "", exact},
+      {"持续了一个多月", "一个多月", 1.5, "month", "", more_than},
       {"超过1800年", "超过1800年", 1800, "year", "", more_than},
       {"已经超过了1800年", "超过了1800年", 1800, "year", "", more_than},
       {"突破了3300年", "3300年", 3300, "year", "", exact},
@@ -78,6 +83,8 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"约278.8万个H800 GPU小时", "约278.8万个H800 GPU小时", 2788000, "GPU_hour", "", approx},
       {"2.788 million H800 GPU hours", "2.788 million H800 GPU hours", 2788000, "GPU_hour", "", exact},
       {"2.788 million GPU hours", "2.788 million GPU hours", 2788000, "GPU_hour", "", exact},
+      {"训练耗时278.8万GPU小时", "278.8万GPU小时", 2788000, "GPU_hour", "", exact},
+      {"预训练使用14.8万亿token", "14.8万亿token", 1.48e13, "count", "token", exact},
       {"功耗700瓦", "700瓦", 700, "W", "", exact},
       {"10 kW per rack", "10 kW", 10000, "W", "", exact},
       {"一座100兆瓦的数据中心", "100兆瓦", 1e8, "W", "", exact},

@@ -33,6 +33,18 @@ TEST_CASE("numbers: Arabic numerals", "[numbers]") {
       exact("1,674.5 million", "1,674.5 million", 1674.5e6),
       exact("1,100万", "1,100万", 11000000),
       exact("1,100.9亿", "1,100.9亿", 110090000000),
+      // a dotted run is whole numbers, not a decimal and another: 192.168.1.2
+      exact("192.168.1.2", "192", 192),
+      exact("at 192.168.1.2 now", "168", 168),
+      exact("10.20.30.40", "30", 30),
+      exact("2222.2222.22222.222", "22222", 22222),
+      // powers of ten
+      exact("2e5", "2e5", 2e5),
+      exact("12.32e+14", "12.32e+14", 12.32e14),
+      exact("2.7890e-1", "2.7890e-1", 0.2789),
+      exact("1.3x10^6", "1.3x10^6", 1.3e6),
+      exact("6.23x10^-4 m", "6.23x10^-4", 6.23e-4),
+      exact("约1.3 × 10^6个", "1.3 × 10^6", 1.3e6),
   };
   for (const auto& row : rows) check_row(row);
 }

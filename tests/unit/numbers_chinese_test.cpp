@@ -33,6 +33,7 @@ TEST_CASE("numbers: Chinese numerals", "[numbers]") {
       exact("负三十二", "负三十二", -32),
       exact("負四十五億零四百零四萬", "負四十五億零四百零四萬", -4504040000),
       exact("二〇二五", "二〇二五", 2025),
+      exact("年过半百", "半百", 50),
   };
   for (const auto& row : rows) check_row(row);
 }
@@ -72,6 +73,12 @@ TEST_CASE("numbers: Chinese and Arabic mixed, multipliers", "[numbers]") {
       exact("2千零30万", "2千零30万", 20300000),
       exact("25万6千", "25万6千", 256000),
       exact("1000  万", "1000  万", 10000000),
+      // spaces between sections: after 万 only into a lower section that writes a unit
+      exact("7万 5千 4百", "7万 5千 4百", 75400),
+      exact("三千 八百 九十六 万 四千 九百 六十五", "三千 八百 九十六 万 四千 九百 六十五", 38964965),
+      exact("八千 三百 八十五 萬 二千 三百 二十六 點三三", "八千 三百 八十五 萬 二千 三百 二十六 點三三", 83852326.33),
+      exact("7万 5人", "7万", 70000),
+      exact("3万 2万", "2万", 20000),
       exact("10萬萬", "10萬萬", 1000000000),
       exact("20万亿", "20万亿", 20000000000000),
       exact("350万亿", "350万亿", 350000000000000),

@@ -29,6 +29,7 @@ TEST_CASE("numbers: English number words", "[numbers]") {
       exact("Let's try one last time", "one", 1),
       exact("three dozens", "three dozens", 36),
       exact("half a dozen", "half a dozen", 6),
+      exact("about a dozen eggs", "a dozen", 12),
   };
   for (const auto& row : rows) check_row(row);
 }
@@ -53,6 +54,18 @@ TEST_CASE("numbers: English fractions and mixed numbers", "[numbers]") {
       exact("the result is ¾", "¾", 0.75, "fraction"),
       exact("1/17 of them", "1/17", 1.0 / 17, "fraction"),
       exact("3/4", "3/4", 0.75, "fraction"),
+      exact("one out of three", "one out of three", 1.0 / 3, "fraction"),
+      exact("1 in 5 adults", "1 in 5", 0.2, "fraction"),
+      exact("three in ten Americans", "three in ten", 0.3, "fraction"),
+      exact("two out of five hundred", "two out of five hundred", 0.004, "fraction"),
+      // not a share: a span of time, a year, a larger first number
+      exact("rose 5 in 12 months", "12", 12),
+      exact("more than 30000 in 2009", "30000", 30000),
+      exact("10 in 5", "10", 10),
+      exact("1 3/5", "1 3/5", 1.6, "fraction"),
+      exact("a 2  1/4 inch pipe", "2  1/4", 2.25, "fraction"),
+      exact("４ ６／３", "４ ６／３", 6, "fraction"),
+      exact("in 2024 1/3 of them", "1/3", 1.0 / 3, "fraction"),
   };
   for (const auto& row : rows) check_row(row);
 }

@@ -10,7 +10,8 @@ TEST_CASE("numbers: digits inside names and identifiers", "[numbers]") {
   for (const std::string text :
        {"H800", "GPT-4o", "Llama 3.1", "DeepSeek-V3", "o1", "910B", "iPhone 15", "ZGBD01", "ajaychen_2024",
         "用H800训练", "昇腾910B芯片", "Qwen2.5-Max", "R1模型", "Windows 95", "A100", "5G网络", "3D", "1m isn't",
-        "ajaychen_2024@x", "sha256", "covid-19", "Llama-3.1-8B", "GPT-4", "RTX 4090"}) {
+        "ajaychen_2024@x", "sha256", "covid-19", "Llama-3.1-8B", "GPT-4", "RTX 4090", "4x4", "3xl", "0x1F",
+        "1920x1080"}) {
     check_no_quantity(text);
   }
 }
@@ -19,7 +20,8 @@ TEST_CASE("numbers: numerals inside words", "[numbers]") {
   for (const std::string text :
        {"一些", "一样", "一直", "统一", "唯一", "万一", "千万别", "三国", "安倍晋三", "一步步", "一切", "四川",
         "陆地", "队伍", "入伍", "收拾", "朝花夕拾", "放肆", "大陆", "肆无忌惮", "拾起石子", "两两", "万", "万万",
-        "一个重要的问题", "一起", "十分重要", "对折"}) {
+        "一个重要的问题", "一起", "十分重要", "对折", "美味十足", "他在海滩上拾取贝壳",
+        "中国大陆 点评", "大陆点球"}) {
     check_no_quantity(text);
   }
 }
@@ -30,6 +32,12 @@ TEST_CASE("numbers: numbers next to names and words are still numbers", "[number
   check_row(exact("一万一千", "一万一千", 11000));
   check_row(exact("2000块H800", "2000", 2000));
   check_row(exact("H800共2048块", "2048", 2048));
+  // letters after a Chinese multiplier are the unit or the object, not a name
+  check_row(exact("14.8万亿token", "14.8万亿", 1.48e13));
+  check_row(exact("278.8万GPU小时", "278.8万", 2788000));
+  // 一个 is a word, but 一个半 and 一个多 count
+  check_row(exact("一个半月", "一", 1));
+  check_row(exact("一個多小時", "一", 1));
 }
 
 TEST_CASE("numbers: URLs are skipped", "[numbers]") {

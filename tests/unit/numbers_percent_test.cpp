@@ -33,6 +33,15 @@ TEST_CASE("numbers: percentages", "[numbers]") {
       exact("75折", "75折", 75, "percent"),
       exact("三八折", "三八折", 38, "percent"),
       exact("9.9折", "9.9折", 99, "percent"),
+      exact("七成六的受访者", "七成六", 76, "percent"),
+      exact("约三成五。", "三成五", 35, "percent"),
+      exact("七成六十岁以上", "七成", 70, "percent"),
+      exact("十 成", "十 成", 100, "percent"),
+      exact("六 点 五 成", "六 点 五 成", 65, "percent"),
+      exact("九五折", "九五折", 95, "percent"),
+      exact("七成 六", "七成 六", 76, "percent"),
+      exact("陆点五折", "陆点五折", 65, "percent"),
+      exact("陸 點 五 折", "陸 點 五 折", 65, "percent"),
   };
   for (const auto& row : rows) check_row(row);
 }
@@ -46,6 +55,9 @@ TEST_CASE("numbers: percentage points are their own dimension and unit", "[numbe
       exact("２．４   个百分 点", "２．４   个百分 点", 2.4, "percentage_point"),
       exact("12k个百分点", "12k个百分点", 12000, "percentage_point"),
       exact("下降3百分点", "3百分点", 3, "percentage_point"),
+      exact("rose 2 percentage points", "2 percentage points", 2, "percentage_point"),
+      exact("a 0.5 percentage-point rise", "0.5 percentage-point", 0.5, "percentage_point"),
+      exact("two percentage points", "two percentage points", 2, "percentage_point"),
   };
   for (const auto& row : rows) check_row(row);
 }
@@ -54,6 +66,9 @@ TEST_CASE("numbers: multiples and fractions", "[numbers]") {
   const std::vector<Row> rows = {
       exact("近百倍", "百倍", 100, "multiple", "times"),
       exact("2.5倍", "2.5倍", 2.5, "multiple", "times"),
+      exact("3x faster", "3x", 3, "multiple", "times"),
+      exact("提升10×。", "10×", 10, "multiple", "times"),
+      exact("1.5X the cost", "1.5X", 1.5, "multiple", "times"),
       exact("三分之一", "三分之一", 1.0 / 3, "fraction"),
       exact("二分之一", "二分之一", 0.5, "fraction"),
       exact("五 分之 一", "五 分之 一", 0.2, "fraction"),

@@ -32,6 +32,8 @@ TEST_CASE("numbers: vague quantities", "[numbers]") {
       bounds("500多亿", "500多亿", 5e10, 6e10, more),
       bounds("10多", "10多", 10, 20, more),
       bounds("一千多万", "一千多万", 1e7, 2e7, more),
+      // Deliberately unlike the peer suite's range files, which leave 十几万 and 500多亿 open
+      // above ((1e5, ∞)): the next unit of the last place written is the upper bound.
       bounds("十几万", "十几万", 1e5, 2e5, more),
       bounds("二十几万", "二十几万", 2e5, 3e5, more),
       bounds("二百三十余万", "二百三十余万", 2.3e6, 2.4e6, more),
