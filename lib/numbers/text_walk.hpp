@@ -17,8 +17,9 @@ inline char32_t cp_at(std::string_view text, std::size_t pos) {
   return pos < text.size() ? text::folded_at(text, pos).code_point : U'\0';
 }
 
+// The start of the character after the one at pos; pos itself at or past the end.
 inline std::size_t after_char(std::string_view text, std::size_t pos) {
-  return pos + text::folded_at(text, pos).length;
+  return pos < text.size() ? pos + text::folded_at(text, pos).length : pos;
 }
 
 // Past any spaces (ASCII, ideographic, no-break: all fold to ' ').

@@ -114,3 +114,22 @@ TEST_CASE("a range is read only when its sides compare in order, however far apa
   CHECK(wide[0].low == 0.000001);
   CHECK(wide[0].high == 900000000000.0);
 }
+
+TEST_CASE("a numeral at the very end of the text is read without looking past it", "[robust]") {
+  // Found by fuzz_numbers: 10一又半 at the end of the input; the reader of 半 looked at the
+  // character after the next one, past the end of the buffer.
+  for (const std::string& text : {std::string("\xE4" "10\xE4\xB8\x80\xE5\x8F\x88\xE5\x8D\x8A"),  // \xE4 10一又半
+                                 std::string("\xE5\x8D\x8A"),                                   // 半
+                                 std::string("\xE5\x8D\x8A\xE7\x99\xBE")}) {                    // 半百
+    // A copy of exactly the text's size, so that a read past its end is a sanitizer report.
+    const std::vector<char> exact(text.begin(), text.end());
+    const auto numbers = engine().numbers(std::string_view(exact.data(), exact.size()));
+    for (const auto& n : numbers) {
+      CHECK(n.begin < n.end);
+      CHECK(n.end <= text.size());
+    }
+  }
+  const auto half_hundred = engine().numbers("\xE5\x8D\x8A\xE7\x99\xBE");  // 半百
+  REQUIRE(half_hundred.size() == 1);
+  CHECK(half_hundred[0].value == 50);
+}
