@@ -7,7 +7,7 @@ workers up on a few documents (each loads the library once), then times check_co
 the whole corpus: reading, extraction, shuffle and the check of each key on the workers, then
 reading the partial reports back and merging them in the client.
 
-    PYTHONPATH=python CLAIMCHECK_LIBRARY=build/release/libclaimcheck_c.so \\
+    PYTHONPATH=python CLAIMCHECK_LIBRARY=build/release/capi/libclaimcheck_c.so \\
         /usr/bin/python3 bench/bench_dask.py [--megabytes 200] [--workers 1,2]
 
 Needs an interpreter that can import distributed (Debian's /usr/bin/python3 with
