@@ -4,9 +4,10 @@ the scaling efficiency throughput_2 / (2 x throughput_1).
 The corpus (at least --megabytes, 200 by default) is the sample articles repeated under varied
 source names, written to a temporary directory. Each run starts a fresh local cluster, warms its
 workers up on a few documents (each loads the library once), then times check_corpus_json over
-the whole corpus: reading, extraction, shuffle, check and merge.
+the whole corpus: reading, extraction, shuffle and the check of each key on the workers, then
+reading the partial reports back and merging them in the client.
 
-    PYTHONPATH=python CLAIMCHECK_LIBRARY=build/release/libclaimcheck_c.so \\
+    PYTHONPATH=python CLAIMCHECK_LIBRARY=build/release/capi/libclaimcheck_c.so \\
         /usr/bin/python3 bench/bench_dask.py [--megabytes 200] [--workers 1,2]
 
 Needs an interpreter that can import distributed (Debian's /usr/bin/python3 with
@@ -79,8 +80,8 @@ def main():
             seconds, json_chars, timings = timed_run(workers, corpus, articles)
             throughput[workers] = size / 1e6 / seconds
             print(f"{workers} worker(s): {seconds:.1f} s, {throughput[workers]:.2f} MB/s "
-                  f"(cluster: read, extract, shuffle {timings['cluster_seconds']:.1f} s; "
-                  f"client: check, merge {timings['merge_seconds']:.1f} s; "
+                  f"(cluster: read, extract, shuffle, check {timings['cluster_seconds']:.1f} s; "
+                  f"client: read back, merge {timings['merge_seconds']:.1f} s; "
                   f"report {json_chars / 1e6:.0f} M characters of JSON)", flush=True)
         if 1 in throughput and 2 in throughput:
             print(f"scaling efficiency: {throughput[2] / (2 * throughput[1]):.2f} "

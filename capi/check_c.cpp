@@ -67,13 +67,4 @@ int claimcheck_checker_report(const claimcheck_checker* checker, claimcheck_repo
 
 void claimcheck_checker_free(claimcheck_checker* checker) { delete checker; }
 
-int claimcheck_report_to_json(const claimcheck_report* report, char** out_json) {
-  CLAIMCHECK_C_BEGIN("claimcheck_report_to_json")
-  claimcheck::capi::require_out(out_json, "out_json");
-  claimcheck::capi::require(report, "report");
-  // What `claimcheck check --format json` prints, but for its final newline.
-  *out_json = claimcheck::capi::copy_for_caller(claimcheck::report_to_json(report->report, 2));
-  CLAIMCHECK_C_END
-}
-
 }  // extern "C"

@@ -221,6 +221,15 @@ CLAIMCHECK_API void claimcheck_report_free(claimcheck_report *report);
  * claimcheck_string_free(). */
 CLAIMCHECK_API int claimcheck_report_to_json(const claimcheck_report *report, char **out_json);
 
+/* Reads a report back from the JSON claimcheck_report_to_json writes: `len` bytes at `json` (NULL
+ * is allowed when len is 0). claimcheck_report_to_json of the result is the same text, byte for
+ * byte; claim ids and group indices are checked against the report's lists. A bad document is
+ * CLAIMCHECK_EINPUT with a message "json: <field path>: <what is wrong>" (e.g. "json:
+ * findings[3].verdict: expected a string") or, for a syntax error, "json: line L, column C: ...".
+ * On success *out is the caller's, to release with claimcheck_report_free(). */
+CLAIMCHECK_API int claimcheck_report_from_json(claimcheck_report **out, const char *json,
+                                               size_t len);
+
 /* The report's claims; a claim id elsewhere in the report is an index here. The claim is
  * borrowed from `report`; NULL when out of range. */
 CLAIMCHECK_API size_t claimcheck_report_claims_count(const claimcheck_report *report);

@@ -1,5 +1,6 @@
 // Names of the data model's enumerations, as they appear in JSON and on the command line.
 #include <array>
+#include <initializer_list>
 #include <utility>
 
 #include "claimcheck/claim.hpp"
@@ -49,6 +50,16 @@ const char* to_string(NumberKind k) noexcept {
 
 const char* to_string(Verdict v) noexcept {
   return v == Verdict::contradiction ? "contradiction" : "discrepancy";
+}
+
+bool parse_verdict(std::string_view name, Verdict* out) noexcept {
+  for (const Verdict v : {Verdict::contradiction, Verdict::discrepancy}) {
+    if (name == to_string(v)) {
+      *out = v;
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace claimcheck

@@ -24,6 +24,12 @@ bool claims_from_jsonl(std::string_view text, std::string_view origin, std::vect
 
 // The report as one JSON document: {"claims", "groups", "findings"}; indent < 0 is compact.
 std::string report_to_json(const Report& report, int indent = -1);
+// Reads back a report that report_to_json wrote (at any indent): report_to_json of the result,
+// at the same indent, is the same text byte for byte. Every claim id and group index is checked
+// against the report's lists. On error returns false, leaves `out` as it was, and sets `error` to
+// a message naming the field path ("findings[3].verdict: expected a string") or, for a syntax
+// error, the line and column.
+bool report_from_json(std::string_view json, Report* out, std::string* error);
 
 // Reads a configuration over the built-in defaults. On error returns false and sets `error` to
 // a message naming the field path ("measures.training_cost.triggers[3]: expected a string") or,

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimcheck/claim.hpp"
@@ -16,6 +17,8 @@ enum class Verdict { contradiction, discrepancy };
 
 // "contradiction" or "discrepancy".
 const char* to_string(Verdict v) noexcept;
+// The inverse of to_string; false when the name is unknown.
+bool parse_verdict(std::string_view name, Verdict* out) noexcept;
 
 // What makes claims comparable: same subject, measure, dimension and object class
 // (object_class is empty for anything but counts).

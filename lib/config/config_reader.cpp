@@ -5,69 +5,20 @@
 // already have replaces that entry whole; a new name is added; each currency rate, threshold and
 // limit given replaces the default one. Replacing, the file is the whole configuration
 // (thresholds and limits it leaves out keep their built-in values).
-#include <cmath>
 #include <string>
 #include <utility>
 
 #include <fmt/format.h>
-#include <nlohmann/json.hpp>
 
 #include "claimcheck/json.hpp"
 #include "config/config_reader.hpp"
+#include "config/json_fields.hpp"
 
 namespace claimcheck {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
-
-// A mistake in the configuration; `what` starts with the field path.
-struct ConfigError {
-  std::string message;
-};
-
-[[noreturn]] void fail(const std::string& path, const std::string& what) {
-  throw ConfigError{fmt::format("{}: {}", path.empty() ? "(top level)" : path, what)};
-}
-
-std::string child_path(const std::string& path, const std::string& key) {
-  return path.empty() ? key : path + "." + key;
-}
-
-void expect_object(const Json& j, const std::string& path) {
-  if (!j.is_object()) fail(path, "expected an object");
-}
-
-// Rejects every key of `j` not in `known`: a misspelt field is never silently ignored.
-void expect_keys(const Json& j, const std::string& path, std::initializer_list<const char*> known) {
-  for (const auto& item : j.items()) {
-    bool found = false;
-    for (const char* k : known) found = found || item.key() == k;
-    if (!found) fail(child_path(path, item.key()), "unknown key");
-  }
-}
-
-std::string read_string(const Json& j, const std::string& path, bool allow_empty = false) {
-  if (!j.is_string()) fail(path, "expected a string");
-  std::string s = j.get<std::string>();
-  if (s.empty() && !allow_empty) fail(path, "expected a non-empty string");
-  return s;
-}
-
-std::vector<std::string> read_strings(const Json& j, const std::string& path) {
-  if (!j.is_array()) fail(path, "expected an array of strings");
-  std::vector<std::string> out;
-  out.reserve(j.size());
-  for (std::size_t i = 0; i < j.size(); ++i) out.push_back(read_string(j[i], fmt::format("{}[{}]", path, i)));
-  return out;
-}
-
-double read_number(const Json& j, const std::string& path, double min, double max, const char* range) {
-  if (!j.is_number()) fail(path, "expected a number");
-  const double v = j.get<double>();
-  if (!std::isfinite(v) || v < min || v > max) fail(path, fmt::format("expected a number {}, got {}", range, v));
-  return v;
-}
+using namespace json_fields;
 
 template <typename T>
 void put_named(std::vector<T>* list, T item) {
@@ -176,26 +127,8 @@ void read_limits(const Json& j, const std::string& path, Limits* out) {
     out->max_document_bytes = static_cast<std::size_t>(v.get<std::uint64_t>());
   }
   if (j.contains("strict_utf8")) {
-    if (!j["strict_utf8"].is_boolean()) fail(path + ".strict_utf8", "expected true or false");
-    out->strict_utf8 = j["strict_utf8"].get<bool>();
+    out->strict_utf8 = read_bool(j["strict_utf8"], path + ".strict_utf8");
   }
-}
-
-// "line L, column C: <what the parser says>", from the byte offset of a syntax error.
-std::string syntax_error_message(std::string_view json, const nlohmann::json::parse_error& e) {
-  std::size_t line = 1, column = 1;
-  const std::size_t end = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, json.size());
-  for (std::size_t i = 0; i < end; ++i) {
-    if (json[i] == '\n') {
-      ++line;
-      column = 1;
-    } else if ((static_cast<unsigned char>(json[i]) & 0xC0) != 0x80) {
-      ++column;
-    }
-  }
-  std::string what = e.what();
-  const auto at = what.find("syntax error");
-  return fmt::format("line {}, column {}: {}", line, column, at == std::string::npos ? what : what.substr(at));
 }
 
 void read_config(const Json& root, Config* config) {
@@ -222,16 +155,9 @@ void read_config(const Json& root, Config* config) {
 }  // namespace
 
 bool read_config_over(std::string_view json, Config base, Config* out, std::string* error) {
-  Json root;
   try {
-    root = Json::parse(json.begin(), json.end());
-  } catch (const nlohmann::json::parse_error& e) {
-    if (error) *error = syntax_error_message(json, e);
-    return false;
-  }
-  try {
-    read_config(root, &base);
-  } catch (const ConfigError& e) {
+    read_config(json_fields::parse(json), &base);
+  } catch (const json_fields::FieldError& e) {
     if (error) *error = e.message;
     return false;
   }

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/json.hpp"
+#include "render/claim_object.hpp"
 
 namespace claimcheck {
 
@@ -30,7 +31,7 @@ ordered_json optional_string(const std::optional<std::string>& s) {
 
 }  // namespace
 
-std::string claim_to_json(const Claim& claim) {
+ordered_json claim_to_json_object(const Claim& claim) {
   ordered_json j;
   j["source"] = claim.source;
   j["begin"] = claim.begin;
@@ -47,8 +48,12 @@ std::string claim_to_json(const Claim& claim) {
   j["measure"] = optional_string(claim.measure);
   j["sentence_begin"] = claim.sentence_begin;
   j["sentence_end"] = claim.sentence_end;
+  return j;
+}
+
+std::string claim_to_json(const Claim& claim) {
   // Invalid UTF-8 in a claim's text becomes U+FFFD rather than an exception.
-  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  return claim_to_json_object(claim).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string claims_to_jsonl(const std::vector<Claim>& claims) {

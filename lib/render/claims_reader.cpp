@@ -1,6 +1,7 @@
 // Claims read back from JSON Lines (what `claimcheck extract` writes), one object per line. A
 // plain line takes the fast path (claim_line_scanner); any other goes through nlohmann-json's SAX
-// interface straight into Claim fields, which also names what is wrong with a bad line.
+// interface straight into Claim fields, which also names what is wrong with a bad line. A claim
+// already parsed (inside a report) is replayed through the same SAX reader.
 #include <limits>
 #include <string>
 
@@ -9,6 +10,7 @@
 
 #include "claimcheck/json.hpp"
 #include "render/claim_line_scanner.hpp"
+#include "render/claim_object.hpp"
 
 namespace claimcheck {
 
@@ -175,6 +177,43 @@ std::string missing_or_inconsistent(const Claim& c, unsigned seen) {
   return {};
 }
 
+// Replays a parsed JSON value as the SAX events its text would give.
+bool replay(const nlohmann::ordered_json& value, nlohmann::json_sax<Json>* sax) {
+  using Type = nlohmann::json::value_t;
+  switch (value.type()) {
+    case Type::null: return sax->null();
+    case Type::boolean: return sax->boolean(value.get<bool>());
+    case Type::number_integer: return sax->number_integer(value.get<Json::number_integer_t>());
+    case Type::number_unsigned: return sax->number_unsigned(value.get<Json::number_unsigned_t>());
+    case Type::number_float: {
+      std::string text;  // the readers here do not look at a number's text
+      return sax->number_float(value.get<double>(), text);
+    }
+    case Type::string: {
+      std::string s = value.get<std::string>();
+      return sax->string(s);
+    }
+    case Type::object: {
+      if (!sax->start_object(value.size())) return false;
+      for (const auto& item : value.items()) {
+        std::string key = item.key();
+        if (!sax->key(key) || !replay(item.value(), sax)) return false;
+      }
+      return sax->end_object();
+    }
+    case Type::array: {
+      if (!sax->start_array(value.size())) return false;
+      for (const auto& element : value)
+        if (!replay(element, sax)) return false;
+      return sax->end_array();
+    }
+    case Type::binary:
+    case Type::discarded: break;
+  }
+  Json::binary_t nothing;
+  return sax->binary(nothing);
+}
+
 }  // namespace
 
 bool claims_from_jsonl(std::string_view text, std::string_view origin, std::vector<Claim>* out,
@@ -209,6 +248,13 @@ bool claims_from_jsonl(std::string_view text, std::string_view origin, std::vect
     out->push_back(std::move(claim));
   }
   return true;
+}
+
+std::string claim_from_json_object(const nlohmann::ordered_json& object, Claim* claim) {
+  *claim = Claim{};
+  ClaimReader reader(claim);
+  if (!replay(object, &reader)) return reader.error();
+  return missing_or_inconsistent(*claim, reader.seen());
 }
 
 }  // namespace claimcheck

@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/json.hpp"
+#include "render/claim_object.hpp"
 
 namespace claimcheck {
 
@@ -27,7 +28,7 @@ std::string report_to_json(const Report& report, int indent) {
   Json root;
   Json& claims = root["claims"] = Json::array();
   for (std::size_t id = 0; id < report.claims.size(); ++id) {
-    Json claim = Json::parse(claim_to_json(report.claims[id]));  // the claim fields, in their order
+    Json claim = claim_to_json_object(report.claims[id]);  // the claim fields, in their order
     claim["id"] = id;
     claims.push_back(std::move(claim));
   }

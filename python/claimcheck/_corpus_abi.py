@@ -1,10 +1,11 @@
 """The C ABI calls a corpus run makes, on bytes rather than Python objects: extraction straight to
-JSON Lines, the check of a partition's JSON Lines, and the library's merge of partial reports.
-Used by claimcheck.dask; the functions are those _native declares."""
+JSON Lines, the check of a partition's JSON Lines straight to report JSON, and the library's
+merge of partial reports read back from their JSON. Used by claimcheck.dask; the functions are
+those _native declares."""
 
 import ctypes
 
-from claimcheck import _native
+from claimcheck import _native, model
 from claimcheck._native import Claims_p, OwnedString_p, Report_p, check
 from claimcheck.engine import Engine
 
@@ -28,7 +29,7 @@ class _OwnedClaims:
 
 
 class CorpusEngine:
-    """An engine for corpus runs: claims in and out as JSON Lines bytes, reports as handles.
+    """An engine for corpus runs: claims in and out as JSON Lines bytes, reports out as JSON bytes.
     `config_json` is None (the built-in defaults) or a configuration JSON text; a bad one
     raises claimcheck.Error naming the field."""
 
@@ -61,8 +62,8 @@ class CorpusEngine:
             return [(key, line + b"\n") for key, line in zip(keys, lines)]
 
     def check_jsonl(self, claims_jsonl):
-        """The library's check of claims given as JSON Lines bytes: a claimcheck_report handle,
-        the caller's to free."""
+        """The library's check of claims given as JSON Lines bytes, as report JSON bytes (what
+        claimcheck_report_to_json writes)."""
         lib = _native.lib
         with _OwnedClaims() as claims:
             check(lib.claimcheck_claims_from_jsonl(ctypes.byref(claims.handle), claims_jsonl,
@@ -71,27 +72,33 @@ class CorpusEngine:
             sets = (Claims_p * 1)(claims.handle)
             check(lib.claimcheck_check(self._engine._live_handle(), sets, 1,
                                        ctypes.byref(report)))
-            return report
-
-    def merge(self, parts, sources):
-        """The library's merge (claimcheck_report_merge) of the reports of `parts`, JSON Lines
-        of claims partitioned by comparison key: the report one check over all of them would
-        give, claim ids in the order of `sources`, then byte order. Returns the merged
-        claimcheck_report handle, the caller's to free."""
-        lib = _native.lib
-        reports = []
         try:
-            for part in parts:
-                reports.append(self.check_jsonl(part))
-            handles = (Report_p * len(reports))(*reports)
-            names = (ctypes.c_char_p * len(sources))(*(s.encode("utf-8") for s in sources))
-            merged = Report_p()
-            check(lib.claimcheck_report_merge(handles, len(reports), names, len(sources),
-                                              ctypes.byref(merged)))
-            return merged
+            out = OwnedString_p()
+            check(lib.claimcheck_report_to_json(report, ctypes.byref(out)))
+            return _take_bytes(out)
         finally:
-            for report in reports:
-                lib.claimcheck_report_free(report)
+            lib.claimcheck_report_free(report)
+
+
+def merge_json(parts, sources):
+    """The library's merge (claimcheck_report_merge) of partial reports given as report JSON
+    bytes, each the check of claims partitioned by comparison key: the report one check over
+    all of them would give, claim ids in the order of `sources`, then byte order. Returns the
+    merged claimcheck_report handle, the caller's to free."""
+    lib = _native.lib
+    reports = []
+    try:
+        for part in parts:
+            reports.append(model.native_report_from_json(part))
+        handles = (Report_p * len(reports))(*reports)
+        names = (ctypes.c_char_p * len(sources))(*(s.encode("utf-8") for s in sources))
+        merged = Report_p()
+        check(lib.claimcheck_report_merge(handles, len(reports), names, len(sources),
+                                          ctypes.byref(merged)))
+        return merged
+    finally:
+        for report in reports:
+            lib.claimcheck_report_free(report)
 
 
 def report_json(report):

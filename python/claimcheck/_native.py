@@ -109,6 +109,7 @@ _SIGNATURES = {
                                         POINTER(Report_p)]),
     "claimcheck_report_free": (None, [Report_p]),
     "claimcheck_report_to_json": (c_int, [Report_p, POINTER(OwnedString_p)]),
+    "claimcheck_report_from_json": (c_int, [POINTER(Report_p), c_char_p, c_size_t]),
     "claimcheck_report_claims_count": (c_size_t, [Report_p]),
     "claimcheck_report_claim": (Claim_p, [Report_p, c_size_t]),
     "claimcheck_report_unattributed_count": (c_size_t, [Report_p]),

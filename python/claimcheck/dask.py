@@ -9,13 +9,13 @@ runs as map, shuffle, reduce, merge:
   dimension; the object classes of one such key stay together, and the checker splits them
   into groups). Claims without a subject or a measure, reported but never compared, all go to
   one "unattributed" partition;
-- reduce: the workers gather each bucket's claims into one part;
-- check and merge: each part is cross-checked by the library's own checker and the library
-  merges the partial reports (claimcheck_report_merge) into one, with claim ids in document
-  order, then byte order: the report `claimcheck check --format json` gives for the same
-  documents in the same order. This step runs in the client, where the report is wanted: a
-  report cannot be read back from JSON through the C ABI, so a part travels as its claims, and
-  checking them (O(n log n)) costs about what reading a report back would.
+- reduce: the workers gather each bucket's claims into one part and cross-check it with the
+  library's own checker; the partial report travels back as its JSON (claimcheck_report_to_json);
+- merge: the client reads the partial reports back (claimcheck_report_from_json) and the library
+  merges them (claimcheck_report_merge) into one, with claim ids in document order, then byte
+  order: the report `claimcheck check --format json` gives for the same documents in the same
+  order. Reading the parts back and merging them is all that runs in the client; it grows with
+  the number of claims, not with the work of checking them.
 
     from distributed import Client
     from claimcheck.dask import check_corpus
@@ -154,6 +154,15 @@ def _gather_bucket(group):
     return bucket, b"".join(item[2] for item in items)
 
 
+def _check_bucket(group, config_json):
+    """Reduce: one bucket gathered, and its claims checked here, on the worker, by the library's
+    checker; the partial report is returned as its JSON bytes."""
+    bucket, part = _gather_bucket(group)
+    if bucket == _DOCUMENTS_BUCKET:
+        return bucket, part
+    return bucket, _engine(config_json).check_jsonl(part)
+
+
 def _workers(client):
     if client is None:
         return os.cpu_count() or 1
@@ -191,13 +200,13 @@ def _engine_for_config(config_json, config):
 
 
 def _merged_report(paths_or_bag, client, config, timings=None):
-    """Runs map, shuffle and reduce on the cluster, then checks and merges in this process.
-    Returns the merged claimcheck_report handle (the caller's to free) and the documents in
-    order, each (source, failure or None)."""
+    """Runs map, shuffle and reduce (the check of each key's claims) on the cluster, then
+    merges the partial reports in this process. Returns the merged claimcheck_report handle
+    (the caller's to free) and the documents in order, each (source, failure or None)."""
     timings = {} if timings is None else timings
     start = time.perf_counter()
     config_json = config_text(config)
-    engine = _engine_for_config(config_json, config)  # fails before any work is sent
+    _engine_for_config(config_json, config)  # a bad configuration fails before any work is sent
     if client is None:
         client = _default_client()
     if isinstance(paths_or_bag, dask.bag.Bag):
@@ -205,14 +214,14 @@ def _merged_report(paths_or_bag, client, config, timings=None):
     else:
         files = corpus_files(paths_or_bag)
         if not files:
-            return engine.merge([], []), []
+            return _corpus_abi.merge_json([], []), []
         bag = _file_bag(files, _workers(client))
 
     extract = dask.delayed(_extract_partition, pure=True)
     mapped = dask.bag.from_delayed(
         [extract(i, part, config_json) for i, part in enumerate(bag.to_delayed())])
     shuffled = mapped.groupby(operator.itemgetter(0), shuffle="tasks")
-    reduced = shuffled.map(_gather_bucket)
+    reduced = shuffled.map(_check_bucket, config_json)
     if client is not None:
         results = client.compute(reduced, sync=True)
     else:
@@ -227,7 +236,7 @@ def _merged_report(paths_or_bag, client, config, timings=None):
             documents = result
         else:
             parts.append(result)
-    merged = engine.merge(parts, [source for source, _ in documents])
+    merged = _corpus_abi.merge_json(parts, [source for source, _ in documents])
     timings["merge_seconds"] = time.perf_counter() - start
     return merged, documents
 
@@ -261,8 +270,8 @@ def check_corpus(paths_or_bag, client=None, config=None):
 def check_corpus_json(paths_or_bag, client=None, config=None, timings=None):
     """check_corpus(...).to_json() without building the Python objects of every claim: the
     JSON text `claimcheck check --format json` writes for the same documents. A `timings` dict
-    receives the seconds spent on the cluster (read, extract, shuffle, gather) and in this
-    process (check and merge)."""
+    receives the seconds spent on the cluster (read, extract, shuffle, gather, check) and in
+    this process (read the partial reports back and merge them)."""
     report = _merged_report_or_raise(paths_or_bag, client, config, timings)
     try:
         return _corpus_abi.report_json(report)

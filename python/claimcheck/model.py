@@ -2,6 +2,7 @@
 positions, findings). Field meanings follow the library's data model; ``begin``/``end`` are byte
 offsets into the UTF-8 text, ``char_begin``/``char_end`` the same span as ``str`` indices."""
 
+import ctypes
 import json
 from dataclasses import dataclass, field
 from typing import List, Optional
@@ -123,6 +124,16 @@ class Report:
             raise ValueError("this report was not made by claimcheck: no JSON to give")
         return _native.owned_string_out(_native.lib.claimcheck_report_to_json, self._native.handle)
 
+    @classmethod
+    def from_json(cls, text):
+        """A report read back from its JSON (``str`` or UTF-8 ``bytes``), as :meth:`to_json` and
+        ``claimcheck check --format json`` write it: ``Report.from_json(t).to_json() == t``. The
+        claims' ``char_begin``/``char_end`` are None. A document the library would not have
+        written raises :class:`claimcheck.Error` naming the field
+        (``json: findings[3].verdict: expected a string``)."""
+        data = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+        return report_from_native(native_report_from_json(data), {})
+
 
 def _optional(has, value):
     return value if has else None
@@ -149,6 +160,13 @@ def claim_from_native(pointer):
         sentence_begin=lib.claimcheck_claim_sentence_begin(pointer),
         sentence_end=lib.claimcheck_claim_sentence_end(pointer),
     )
+
+
+def native_report_from_json(data):
+    """A claimcheck_report handle (the caller's to free) read from report JSON ``bytes``."""
+    handle = _native.Report_p()
+    _native.check(_native.lib.claimcheck_report_from_json(ctypes.byref(handle), data, len(data)))
+    return handle
 
 
 def report_from_native(handle, char_spans):

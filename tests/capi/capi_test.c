@@ -289,8 +289,12 @@ static void test_cross_check(void) {
   claimcheck_checker *checker = NULL;
   claimcheck_report *report = NULL;
   claimcheck_report *incremental = NULL;
+  claimcheck_report *back = NULL;
+  claimcheck_report *merged = NULL;
   char *json = NULL;
   char *json_incremental = NULL;
+  char *json_back = NULL;
+  char *json_merged = NULL;
   size_t i, f, found = 0, total = 0;
   EXPECT(claimcheck_engine_new(&engine, NULL) == CLAIMCHECK_OK);
   EXPECT(claimcheck_checker_new(&checker, engine) == CLAIMCHECK_OK);
@@ -334,6 +338,27 @@ static void test_cross_check(void) {
   EXPECT_HAS(json, "\"findings\"");
   EXPECT_STR(json_incremental, json);
 
+  /* Read back from its JSON: the same report, written again byte for byte, and merged alone
+   * (as a distributed run's one part) still the same. */
+  EXPECT(claimcheck_report_from_json(&back, json, strlen(json)) == CLAIMCHECK_OK);
+  EXPECT_STR(claimcheck_last_error(), "");
+  EXPECT(claimcheck_report_claims_count(back) == total);
+  EXPECT(claimcheck_report_findings_count(back) == claimcheck_report_findings_count(report));
+  EXPECT(claimcheck_report_groups_count(back) == claimcheck_report_groups_count(report));
+  for (f = 0; f < claimcheck_report_findings_count(back); ++f) {
+    EXPECT(claimcheck_report_finding_gap_ratio(back, f) == claimcheck_report_finding_gap_ratio(report, f));
+    EXPECT_STR(claimcheck_report_finding_reason(back, f), claimcheck_report_finding_reason(report, f));
+  }
+  EXPECT(claimcheck_report_to_json(back, &json_back) == CLAIMCHECK_OK);
+  EXPECT_STR(json_back, json);
+  EXPECT(claimcheck_report_merge((const claimcheck_report *const *)&back, 1, names, 3, &merged) == CLAIMCHECK_OK);
+  EXPECT(claimcheck_report_to_json(merged, &json_merged) == CLAIMCHECK_OK);
+  EXPECT_STR(json_merged, json);
+
+  claimcheck_string_free(json_merged);
+  claimcheck_string_free(json_back);
+  claimcheck_report_free(merged);
+  claimcheck_report_free(back);
   claimcheck_string_free(json);
   claimcheck_string_free(json_incremental);
   claimcheck_report_free(incremental);
@@ -341,6 +366,26 @@ static void test_cross_check(void) {
   claimcheck_checker_free(checker);
   for (i = 0; i < 3; ++i) claimcheck_claims_free(sets[i]);
   claimcheck_engine_free(engine);
+}
+
+/* A report JSON that the writer would not have written is refused, naming the field. */
+static void test_bad_report_json(void) {
+  static const char bad_verdict[] =
+      "{\"claims\": [], \"groups\": [], \"findings\": [{\"verdict\": 3}], \"unattributed\": []}";
+  static const char bad_id[] = "{\"claims\": [], \"groups\": [], \"findings\": [], \"unattributed\": [0]}";
+  claimcheck_report *report = NULL;
+  EXPECT(claimcheck_report_from_json(&report, bad_verdict, sizeof bad_verdict - 1) == CLAIMCHECK_EINPUT);
+  EXPECT_STR(claimcheck_last_error(), "json: findings[0].verdict: expected a string");
+  EXPECT(report == NULL);
+  EXPECT(claimcheck_report_from_json(&report, bad_id, sizeof bad_id - 1) == CLAIMCHECK_EINPUT);
+  EXPECT_STR(claimcheck_last_error(), "json: unattributed[0]: expected a claim id below 0, got 0");
+  EXPECT(claimcheck_report_from_json(&report, "{\"claims\": [", 12) == CLAIMCHECK_EINPUT);
+  EXPECT_HAS(claimcheck_last_error(), "json: line 1, column 13: syntax error");
+  EXPECT(claimcheck_report_from_json(&report, NULL, 3) == CLAIMCHECK_EINVAL);
+  EXPECT_STR(claimcheck_last_error(), "claimcheck_report_from_json: json is NULL with a non-zero length");
+  EXPECT(claimcheck_report_from_json(NULL, bad_id, sizeof bad_id - 1) == CLAIMCHECK_EINVAL);
+  EXPECT(claimcheck_report_from_json(&report, NULL, 0) == CLAIMCHECK_EINPUT);
+  EXPECT(report == NULL);
 }
 
 int main(void) {
@@ -353,6 +398,7 @@ int main(void) {
   test_known_article();
   test_json_lines_round_trip();
   test_cross_check();
+  test_bad_report_json();
   printf("%d passed, %d failed\n", checks - failures, failures);
   return failures == 0 ? 0 : 1;
 }

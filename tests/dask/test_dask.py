@@ -24,6 +24,7 @@ except ImportError as e:
     sys.exit(77)
 
 import claimcheck
+from claimcheck import _corpus_abi
 from claimcheck.dask import check_corpus, check_corpus_json, corpus_files
 
 PROGRAM = os.environ["CLAIMCHECK_PROGRAM"]
@@ -122,6 +123,31 @@ class CheckCorpusOnLocalCluster(unittest.TestCase):
         self.assertEqual([c.text for c in report.claims], [c["text"] for c in expected["claims"]])
         self.assertEqual([f.verdict for f in report.findings],
                          [f["verdict"] for f in expected["findings"]])
+
+    def test_each_keys_claims_are_checked_on_the_workers(self):
+        # The workers are other processes: were the check to run here, in the client, this
+        # stand-in would fail the run.
+        def not_here(*args):
+            raise AssertionError("a part was checked in the client")
+        checked_here = _corpus_abi.CorpusEngine.check_jsonl
+        _corpus_abi.CorpusEngine.check_jsonl = not_here
+        try:
+            report = check_corpus_json(self.articles, client=self.client)
+        finally:
+            _corpus_abi.CorpusEngine.check_jsonl = checked_here
+        self.assertEqual(report.encode() + b"\n", cli_json(self.articles))
+
+    def test_the_workers_check_with_the_given_configuration(self):
+        config = {"thresholds": {"contradiction_ratio": 1000}}
+        with tempfile.NamedTemporaryFile("w", suffix=".json") as f:
+            json.dump(config, f)
+            f.flush()
+            expected = run_program("--config", f.name, "--format", "json", *self.articles)[1]
+        verdicts = {finding["verdict"] for finding in json.loads(expected)["findings"]}
+        self.assertEqual(verdicts, {"discrepancy"})  # no gap here is 1000-fold
+        self.assertNotEqual(expected, cli_json(self.articles))
+        self.assertEqual(check_corpus_json(self.articles, client=self.client,
+                                           config=config).encode() + b"\n", expected)
 
     def test_a_missing_file_is_an_error_naming_it(self):
         missing = os.path.join(tempfile.gettempdir(), "claimcheck-no-such-article.txt")

@@ -60,6 +60,19 @@ class CheckArticles(unittest.TestCase):
         self.assertEqual(len(document["claims"]), len(self.report.claims))
         self.assertEqual(len(document["findings"]), len(self.report.findings))
 
+    def test_a_report_read_back_from_its_json_is_the_same_report(self):
+        text = self.report.to_json()
+        for data in (text, text.encode("utf-8")):
+            back = claimcheck.Report.from_json(data)
+            self.assertEqual(back.to_json(), text)
+            self.assertEqual(back.claims, self.report.claims)
+            self.assertEqual(back.findings, self.report.findings)
+            self.assertEqual(back.unattributed, self.report.unattributed)
+            self.assertIsNone(back.claims[0].char_begin)
+        # A report read back merges like one the engine made.
+        merged = claimcheck.merge_reports([back], list(self.articles))
+        self.assertEqual(merged.to_json(), text)
+
     def test_checking_claims_equals_checking_texts(self):
         claims = [c for name, text in self.articles.items()
                   for c in self.engine.extract(text, source=name)]

@@ -57,6 +57,21 @@ class InputErrors(unittest.TestCase):
         self.assertEqual(caught.exception.code, claimcheck.Error.EINPUT)
         self.assertIn(":2:", caught.exception.message)
 
+    def test_a_bad_report_names_the_field(self):
+        report = json.loads(claimcheck.Engine().check({"a.txt": "DeepSeek用了2000块H800。",
+                                                       "b.txt": "DeepSeek用了5万块H800。"}).to_json())
+        self.assertEqual(report["findings"][0]["verdict"], "contradiction")
+        report["findings"][0]["verdict"] = None
+        with self.assertRaises(claimcheck.Error) as caught:
+            claimcheck.Report.from_json(json.dumps(report))
+        self.assertEqual(caught.exception.code, claimcheck.Error.EINPUT)
+        self.assertEqual(caught.exception.message, "json: findings[0].verdict: expected a string")
+        with self.assertRaises(claimcheck.Error) as caught:
+            claimcheck.Report.from_json('{"claims": [}')
+        self.assertEqual(caught.exception.code, claimcheck.Error.EINPUT)
+        self.assertTrue(caught.exception.message.startswith("json: line 1, column 13: syntax error"),
+                        caught.exception.message)
+
     def test_a_closed_engine_is_refused(self):
         engine = claimcheck.Engine()
         engine.close()

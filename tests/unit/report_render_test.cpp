@@ -5,26 +5,15 @@
 #include <nlohmann/json.hpp>
 
 #include "check/cross_checker.hpp"
-#include "claim_builder.hpp"
 #include "claimcheck/json.hpp"
+#include "sample_report.hpp"
 
 using namespace claimcheck;
-using claimcheck::testing::make_claim;
+using claimcheck::testing::sample_report_claims;
 
 namespace {
 
-Report sample_report() {
-  return CrossChecker(default_config())
-      .check({
-          make_claim("a.txt", "2000块", 2000, "count", "count", "DeepSeek", "gpu_count", "H800"),
-          make_claim("c.txt", "50,000颗", 50000, "count", "count", "DeepSeek", "gpu_count", "H100"),
-          make_claim("b.txt", "不到600万美元", 6e6, "currency", "USD", "DeepSeek", "training_cost", "",
-                     Qualifier::less_than, std::nullopt, 6e6),
-          make_claim("b.txt", "增长5%", 5, "percent", "percent", "Nvidia", "share_price_change"),
-          make_claim("d.txt", "下跌5%", -5, "percent", "percent", "Nvidia", "share_price_change"),
-          make_claim("d.txt", "3个", 3, "count", "count"),
-      });
-}
+Report sample_report() { return CrossChecker(default_config()).check(sample_report_claims()); }
 
 }  // namespace
 
