@@ -1,8 +1,8 @@
 // A sequence of C ABI calls driven by the input: engines built from default or fuzzed
 // configurations, extractions of fuzzed text (sometimes NULL, sometimes with a wrong length of
-// zero), JSON export, read-back, checks over any subset of the results, accessors at any index
-// (in range or not) and frees in any order the API allows. Nothing may crash or leak, and each
-// failing call must leave a message.
+// zero), JSON export and read-back of claims and reports, reports read from fuzzed JSON, checks
+// over any subset of the results, accessors at any index (in range or not) and frees in any
+// order the API allows. Nothing may crash or leak, and each failing call must leave a message.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -60,7 +60,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::vector<std::string> texts;
   std::vector<claimcheck_report*> reports;
   while (in.remaining_bytes() > 0) {
-    switch (in.ConsumeIntegralInRange<int>(0, 6)) {
+    switch (in.ConsumeIntegralInRange<int>(0, 7)) {
       case 0: {  // extract a piece of the input
         std::string text = in.ConsumeRandomLengthString(1024);
         claimcheck_claims* claims = nullptr;
@@ -124,7 +124,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         }
         char* json = nullptr;
         require_status(claimcheck_report_to_json(r, &json));
+        if (json != nullptr) {  // read back, the report writes the same text
+          const std::string text(json);
+          claimcheck_report* back = nullptr;
+          require_status(claimcheck_report_from_json(&back, text.data(), text.size()));
+          f::require(back != nullptr, "a report's own JSON reads back");
+          char* again = nullptr;
+          require_status(claimcheck_report_to_json(back, &again));
+          f::require(again != nullptr && text == again, "a report read back writes the same JSON");
+          claimcheck_string_free(again);
+          reports.push_back(back);
+        }
         claimcheck_string_free(json);
+        break;
+      }
+      case 7: {  // a report read from fuzzed JSON: refused with a message, or usable like any other
+        const std::string text = in.ConsumeRandomLengthString(2048);
+        claimcheck_report* r = nullptr;
+        const int status = claimcheck_report_from_json(&r, text.data(), text.size());
+        require_status(status);
+        f::require((status == CLAIMCHECK_OK) == (r != nullptr), "a report exactly when reading succeeds");
+        if (r != nullptr) reports.push_back(r);
         break;
       }
       case 6: {  // free a set early (reports own their copies)
