@@ -172,6 +172,10 @@ std::string missing_or_inconsistent(const Claim& c, unsigned seen) {
   if (c.end < c.begin) return fmt::format("end: {} is before begin {}", c.end, c.begin);
   // Found by fuzzing: a claim whose bounds are the wrong way round made an empty interval.
   if (c.low && c.high && *c.low > *c.high) return fmt::format("low: {} is above high {}", *c.low, *c.high);
+  // Found by fuzzing: a value outside its own bounds (a range 7.8e7.. stated as 1.14e6) made an
+  // interval upside down.
+  if (c.low && c.value < *c.low) return fmt::format("value: {} is below low {}", c.value, *c.low);
+  if (c.high && c.value > *c.high) return fmt::format("value: {} is above high {}", c.value, *c.high);
   if (c.sentence_end < c.sentence_begin)
     return fmt::format("sentence_end: {} is before sentence_begin {}", c.sentence_end, c.sentence_begin);
   return {};

@@ -88,7 +88,7 @@ TEST_CASE("the fast path and the full JSON reader read a claim line the same way
   // which only the full reader takes.
   const char* lines[] = {
       kGoodLine,
-      R"({"source":"a.txt","begin":0,"end":9,"text":"1.5e3","value":1.5e3,"low":-0.1,"high":1E-7,)"
+      R"({"source":"a.txt","begin":0,"end":9,"text":"1.5e3","value":-1.5e-3,"low":-0.1,"high":1E-7,)"
       R"("qualifier":"range","dimension":"number","unit":"number","object":null,"subject":null,"measure":null,)"
       R"("sentence_begin":0,"sentence_end":9})",
       R"({ "source" : "a.txt" , "begin" : 3 , "end" : 3 , "text" : "" , "value" : 0.1 , "dimension" : "x" , "unit" : "y" })",

@@ -133,3 +133,32 @@ TEST_CASE("a numeral at the very end of the text is read without looking past it
   REQUIRE(half_hundred.size() == 1);
   CHECK(half_hundred[0].value == 50);
 }
+
+TEST_CASE("claims read back with a value outside their bounds are refused, naming the field", "[robust]") {
+  // Found by fuzz_claims_jsonl: a range with low 77903679, no high and value 1140000 gave a
+  // position whose low was above its high.
+  const std::string below =
+      R"({"source":"a.txt","begin":0,"end":3,"text":"x","value":1140000,"low":77903679,"high":null,)"
+      R"("qualifier":"range","dimension":"currency","unit":"USD","object":null,"subject":"DeepSeek",)"
+      R"("measure":"training_cost","sentence_begin":0,"sentence_end":3})";
+  const std::string above =
+      R"({"source":"a.txt","begin":0,"end":3,"text":"x","value":7,"low":null,"high":6,)"
+      R"("qualifier":"less_than","dimension":"percent","unit":"percent","object":null,"subject":null,)"
+      R"("measure":null,"sentence_begin":0,"sentence_end":3})";
+  std::vector<claimcheck::Claim> claims;
+  std::string error;
+  CHECK_FALSE(claimcheck::claims_from_jsonl(below + "\n", "a.jsonl", &claims, &error));
+  CHECK(claims.empty());
+  CHECK(error.find("a.jsonl:1: value: 1140000 is below low 77903679") != std::string::npos);
+  error.clear();
+  CHECK_FALSE(claimcheck::claims_from_jsonl(above + "\n", "b.jsonl", &claims, &error));
+  CHECK(error.find("b.jsonl:1: value: 7 is above high 6") != std::string::npos);
+  // The same claims with the value inside their bounds read.
+  error.clear();
+  std::string inside = below;
+  inside.replace(inside.find("1140000"), 7, "80000000");
+  CHECK(claimcheck::claims_from_jsonl(inside + "\n", "c.jsonl", &claims, &error));
+  CHECK(error.empty());
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].value == 80000000);
+}
