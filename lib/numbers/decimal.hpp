@@ -21,7 +21,6 @@ struct Decimal {
   Decimal scaled(int k) const;
   Decimal negated() const;
   Decimal operator+(const Decimal& other) const;
-  Decimal operator-(const Decimal& other) const { return *this + other.negated(); }
   Decimal operator*(std::int64_t k) const;
   // Exact comparisons, whatever the exponents; false when either side overflowed.
   bool operator<(const Decimal& other) const;
