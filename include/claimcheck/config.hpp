@@ -33,6 +33,19 @@ struct ObjectKind {
   std::string object_class;
 };
 
+// Field-by-field equality.
+inline bool operator==(const Entity& a, const Entity& b) { return a.name == b.name && a.aliases == b.aliases; }
+inline bool operator!=(const Entity& a, const Entity& b) { return !(a == b); }
+inline bool operator==(const Measure& a, const Measure& b) {
+  return a.name == b.name && a.dimensions == b.dimensions && a.triggers == b.triggers &&
+         a.object_classes == b.object_classes;
+}
+inline bool operator!=(const Measure& a, const Measure& b) { return !(a == b); }
+inline bool operator==(const ObjectKind& a, const ObjectKind& b) {
+  return a.name == b.name && a.aliases == b.aliases && a.object_class == b.object_class;
+}
+inline bool operator!=(const ObjectKind& a, const ObjectKind& b) { return !(a == b); }
+
 // Units of each currency per US dollar, valid on `date`, each conversion widening an interval
 // by `uncertainty` (a fraction: 0.03 is 3 %).
 struct CurrencyRates {

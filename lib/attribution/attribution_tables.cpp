@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "claimcheck/json.hpp"
+
 namespace claimcheck {
 
 namespace data {
@@ -50,6 +52,15 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
   for (const auto& w : words.at("clause_marks")) roles_of(this, w.get<std::string>()).clause_mark = true;
   for (const auto& w : words.at("maker_links")) maker_links.push_back(w.get<std::string>());
   for (const auto& w : words.at("owner_links_after")) owner_links_after.push_back(w.get<std::string>());
+}
+
+std::shared_ptr<const Attributor::Tables> Attributor::Tables::for_config(const Config& config) {
+  const Config& built_in = default_config();
+  if (config.entities != built_in.entities || config.measures != built_in.measures ||
+      config.objects != built_in.objects)
+    return std::make_shared<const Tables>(config);
+  static const std::shared_ptr<const Tables> shared = std::make_shared<const Tables>(built_in);
+  return shared;
 }
 
 bool Attributor::Tables::is_not_subject(std::string_view word) const {

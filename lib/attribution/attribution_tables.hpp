@@ -6,6 +6,7 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -27,6 +28,10 @@ struct PhraseRoles {
 
 struct Attributor::Tables {
   explicit Tables(const Config& config);
+
+  // The tables for `config`: when its entities, measures and objects are the built-in ones, one
+  // copy built on first use and shared by every engine of the process; otherwise a new copy.
+  static std::shared_ptr<const Tables> for_config(const Config& config);
 
   PhraseMatcher matcher;
   std::vector<PhraseRoles> roles;      // by phrase id

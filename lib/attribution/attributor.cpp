@@ -136,7 +136,7 @@ std::optional<std::string_view> choose_subject(const Attributor::Tables& tables,
 
 }  // namespace
 
-Attributor::Attributor(const Config& config) : tables_(std::make_unique<const Tables>(config)) {}
+Attributor::Attributor(const Config& config) : tables_(Tables::for_config(config)) {}
 
 Attributor::~Attributor() = default;
 

@@ -41,7 +41,7 @@ class Attributor {
   struct Tables;
 
  private:
-  std::unique_ptr<const Tables> tables_;
+  std::shared_ptr<const Tables> tables_;
 };
 
 }  // namespace claimcheck

@@ -516,10 +516,10 @@ void Binder::scale(double factor) {
 
 }  // namespace
 
-ClaimBinder::ClaimBinder(const std::vector<ObjectKind>& objects) : tables_(objects) {}
+ClaimBinder::ClaimBinder(const std::vector<ObjectKind>& objects) : tables_(ClaimTables::for_objects(objects)) {}
 
 bool ClaimBinder::bind(std::string_view text, const NumberExpr& expr, Claim* out) const {
-  Binder binder(tables_, text, expr);
+  Binder binder(*tables_, text, expr);
   return binder.run(out);
 }
 

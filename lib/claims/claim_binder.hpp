@@ -9,6 +9,7 @@
 #ifndef CLAIMCHECK_LIB_CLAIMS_CLAIM_BINDER_HPP
 #define CLAIMCHECK_LIB_CLAIMS_CLAIM_BINDER_HPP
 
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -28,7 +29,7 @@ class ClaimBinder {
   bool bind(std::string_view text, const NumberExpr& expr, Claim* out) const;
 
  private:
-  ClaimTables tables_;
+  std::shared_ptr<const ClaimTables> tables_;
 };
 
 }  // namespace claimcheck

@@ -5,6 +5,8 @@
 #include <stdexcept>
 #include <string_view>
 
+#include "claimcheck/json.hpp"
+
 namespace claimcheck {
 
 namespace data {
@@ -208,6 +210,13 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
     lexicon->freeze();
   if (cny_unit < 0 || jpy_unit < 0)
     throw std::runtime_error("data/units.json: currencies: CNY and JPY are required");
+}
+
+std::shared_ptr<const ClaimTables> ClaimTables::for_objects(const std::vector<ObjectKind>& objects) {
+  const std::vector<ObjectKind>& built_in = default_config().objects;
+  if (objects != built_in) return std::make_shared<const ClaimTables>(objects);
+  static const std::shared_ptr<const ClaimTables> shared = std::make_shared<const ClaimTables>(built_in);
+  return shared;
 }
 
 }  // namespace claimcheck

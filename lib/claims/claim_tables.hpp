@@ -6,6 +6,7 @@
 #ifndef CLAIMCHECK_LIB_CLAIMS_CLAIM_TABLES_HPP
 #define CLAIMCHECK_LIB_CLAIMS_CLAIM_TABLES_HPP
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,10 @@ struct ClaimTables {
   // Builds the tables from the embedded data and `objects`; throws std::runtime_error naming
   // the data file and field on malformed data.
   explicit ClaimTables(const std::vector<ObjectKind>& objects);
+
+  // The tables for `objects`: for the built-in objects, one copy built on first use and shared
+  // by every engine of the process; for any others, a new copy.
+  static std::shared_ptr<const ClaimTables> for_objects(const std::vector<ObjectKind>& objects);
 
   std::vector<UnitWord> units;      // payloads of units_after, currency_before, objects_in_phrase
   std::vector<HedgeWord> hedges;    // payloads of hedges_before, hedges_after

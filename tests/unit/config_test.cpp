@@ -139,3 +139,29 @@ TEST_CASE("an engine from a bad configuration says why and is not ok") {
   CHECK(missing.error() == CLAIMCHECK_TEST_DATA "/no-such-config.json: cannot read the file");
   CHECK(Engine().config().entities.size() == default_config().entities.size());
 }
+
+TEST_CASE("engines with other objects, entities or measures keep their own tables") {
+  // Engines with the built-in vocabulary share one copy of its tables; an engine configured
+  // otherwise must neither see nor leak into them, in whatever order they are built.
+  const std::string_view text = "艾克米用2000块Gaudi3训练模型。";
+  const Engine before;
+  const Engine custom = Engine::from_json(R"({
+    "entities": {"Acme": {"aliases": ["艾克米"]}},
+    "objects": {"Gaudi3": {"aliases": ["Gaudi 3"], "class": "GPU"}}})");
+  REQUIRE(custom.ok());
+  const Engine after;
+  const auto custom_claims = custom.extract(text, "s").claims;
+  REQUIRE(custom_claims.size() == 1);
+  CHECK(custom_claims[0].object == "Gaudi3");
+  CHECK(custom_claims[0].subject == "Acme");
+  CHECK(custom_claims[0].measure == "gpu_count");
+  for (const Engine* plain : {&before, &after}) {
+    const auto claims = plain->extract(text, "s").claims;
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].value == 2000);
+    CHECK(claims[0].object != "Gaudi3");
+    CHECK(!claims[0].subject.has_value());
+  }
+  CHECK(Engine().config().objects == default_config().objects);
+  CHECK(custom.config().objects != default_config().objects);
+}
