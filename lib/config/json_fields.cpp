@@ -87,10 +87,10 @@ std::vector<std::size_t> read_indices(const Json& j, const std::string& path, st
 
 namespace {
 
-// "line L, column C: <what the parser says>", from the byte offset of a syntax error.
-std::string syntax_error_message(std::string_view json, const nlohmann::json::parse_error& e) {
+// "line L, column C" of the byte at `offset`, counting columns in characters.
+std::string line_column(std::string_view json, std::size_t offset) {
   std::size_t line = 1, column = 1;
-  const std::size_t end = std::min<std::size_t>(e.byte > 0 ? e.byte - 1 : 0, json.size());
+  const std::size_t end = std::min(offset, json.size());
   for (std::size_t i = 0; i < end; ++i) {
     if (json[i] == '\n') {
       ++line;
@@ -99,19 +99,46 @@ std::string syntax_error_message(std::string_view json, const nlohmann::json::pa
       ++column;
     }
   }
-  std::string what = e.what();
-  const auto at = what.find("syntax error");
-  return fmt::format("line {}, column {}: {}", line, column, at == std::string::npos ? what : what.substr(at));
+  return fmt::format("line {}, column {}", line, column);
 }
+
+// The parser's own document builder, keeping where and why parsing failed instead of throwing:
+// a syntax error and a number too large for a double (1e999) alike.
+struct PositionedParser : nlohmann::detail::json_sax_dom_parser<Json> {
+  explicit PositionedParser(Json& root) : json_sax_dom_parser(root, false) {}
+
+  template <typename Exception>
+  bool parse_error(std::size_t position, const std::string& token, const Exception& e) {
+    end_of_token = position;
+    token_size = token.size();
+    what = e.what();
+    return false;
+  }
+
+  std::size_t end_of_token = 0;
+  std::size_t token_size = 0;
+  std::string what;
+};
 
 }  // namespace
 
 Json parse(std::string_view json) {
-  try {
-    return Json::parse(json.begin(), json.end());
-  } catch (const nlohmann::json::parse_error& e) {
-    throw FieldError{syntax_error_message(json, e)};
+  Json root;
+  PositionedParser parser(root);
+  if (Json::sax_parse(json.begin(), json.end(), &parser)) return root;
+  // Syntax errors are placed at the byte the parser stopped on, other errors (a number out of
+  // range) at the start of the token.
+  const auto syntax = parser.what.find("syntax error");
+  if (syntax != std::string::npos) {
+    const std::size_t at = parser.end_of_token > 0 ? parser.end_of_token - 1 : 0;
+    throw FieldError{fmt::format("{}: {}", line_column(json, at), parser.what.substr(syntax))};
   }
+  const std::size_t begin = parser.end_of_token - std::min(parser.token_size, parser.end_of_token);
+  if (parser.what.find("number overflow") == std::string::npos)
+    throw FieldError{fmt::format("{}: {}", line_column(json, begin), parser.what)};
+  std::string token(json.substr(begin, std::min<std::size_t>(parser.token_size, 40)));
+  if (parser.token_size > token.size()) token += "…";
+  throw FieldError{fmt::format("{}: a number too large to represent: {}", line_column(json, begin), token)};
 }
 
 }  // namespace claimcheck::json_fields

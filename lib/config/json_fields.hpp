@@ -45,7 +45,8 @@ std::size_t read_index(const Json& j, const std::string& path, std::size_t limit
 std::vector<std::size_t> read_indices(const Json& j, const std::string& path, std::size_t limit,
                                       const char* what);
 
-// Parses `json`; a syntax error throws FieldError "line L, column C: <what the parser says>".
+// Parses `json`; a syntax error throws FieldError "line L, column C: <what the parser says>", a
+// number too large for a double (1e999) "line L, column C: a number too large to represent: …".
 Json parse(std::string_view json);
 
 }  // namespace claimcheck::json_fields

@@ -116,6 +116,11 @@ TEST_CASE("each kind of configuration mistake names the field") {
                                    "expected string literal"},
       {"", "line 1, column 1: syntax error while parsing value - unexpected end of input; expected '[', '{', or a "
            "literal"},
+      // A number beyond a double is an error at its first byte, not an exception (found by fuzz_config).
+      {"{\n  \"thresholds\": {\"contradiction_ratio\": 1e999}}",
+       "line 2, column 41: a number too large to represent: 1e999"},
+      {"[-55555555555555555555555555555555555555555555e55555]",
+       "line 1, column 2: a number too large to represent: -555555555555555555555555555555555555555…"},
   };
   for (const auto& [json, expected] : cases) {
     INFO(json);

@@ -161,4 +161,7 @@ TEST_CASE("a bad report is refused with the field path of the mistake") {
   CHECK_FALSE(report_from_json("{\"claims\": [\n  {\"source\": }", &report, &error));
   INFO(error);
   CHECK(error.rfind("line 2, column 14: syntax error", 0) == 0);
+  // A number beyond a double: an error naming its place, never an exception.
+  CHECK_FALSE(report_from_json("{\"claims\": [{\"value\": 2e400}]}", &report, &error));
+  CHECK(error == "line 1, column 23: a number too large to represent: 2e400");
 }
