@@ -157,6 +157,17 @@ class Battery(unittest.TestCase):
         self.assertIn('line 3', message)
         self.assertIn('column', message)
 
+    def test_config_number_too_large_gives_line_and_column(self):
+        # Once an uncaught exception that aborted the program.
+        doc = self.write('a.txt', GOOD)
+        bad = self.write('huge.json', b'{\n  "thresholds": {"contradiction_ratio": 1e999}\n}\n')
+        for command in ('check', 'extract'):
+            result = self.run_cli(command, '--config', bad, doc)
+            self.assertEqual(result.returncode, 2)
+            self.assertEqual(result.stdout, b'')
+            self.assertIn('huge.json: line 2, column 41: a number too large to represent: 1e999',
+                          result.stderr.decode())
+
     def test_document_over_the_size_limit(self):
         config = self.write('small.json', b'{"limits": {"max_document_bytes": 64}}')
         big = self.write('big.txt', GOOD * 4)
