@@ -1,6 +1,7 @@
 // Number expressions around quantities (see expression_reader.hpp).
 #include "numbers/expression_reader.hpp"
 
+#include <algorithm>
 #include <cstring>
 
 #include "numbers/text_walk.hpp"
@@ -419,9 +420,9 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
       double yhi = 0;
       r->frac_exact = q.low.scaled(denominator_power).to_double(&x) && y.low.to_double(&ylo) &&
                       y.high.to_double(&yhi) && x != 0;
-      if (r->frac_exact) {
-        r->frac_low = ylo / x;
-        r->frac_high = yhi / x;
+      if (r->frac_exact) {  // a negative denominator (-2分之上万) turns the bounds around
+        r->frac_low = std::min(ylo / x, yhi / x);
+        r->frac_high = std::max(ylo / x, yhi / x);
       }
       r->end = y.end;
       r->kind = Reading::Kind::fraction;

@@ -78,6 +78,9 @@ TEST_CASE("numbers: multiples and fractions", "[numbers]") {
       exact("三百五十又3分之1", "三百五十又3分之1", 350 + 1.0 / 3, "fraction"),
       exact("负一又二分之一", "负一又二分之一", -1.5, "fraction"),
       exact("十分之一", "十分之一", 0.1, "fraction"),
+      exact("-2分之三", "-2分之三", -1.5, "fraction"),
+      // A vague numerator over a negative denominator: bounds still low ≤ high (found by fuzz_numbers).
+      Row{"-2分之上万", "-2分之上万", -27500, -50000, -5000, "fraction"},
   };
   for (const auto& row : rows) check_row(row);
 }
