@@ -15,10 +15,28 @@ EnglishWord& EnglishLexicon::entry(const std::string& word) {
   return b.back();
 }
 
+// Words of a bucket share their first letter and length: the rest compares byte by byte, inline
+// (most words differ in their second letter).
 const EnglishWord* EnglishLexicon::find(std::string_view word) const {
   if (word.empty() || word.size() >= kMaxLength || word[0] < 'a' || word[0] > 'z') return nullptr;
-  for (const auto& e : buckets_[bucket(word)])
-    if (e.word == word) return &e;
+  for (const auto& e : buckets_[bucket(word)]) {
+    std::size_t i = 1;
+    while (i < word.size() && e.word[i] == word[i]) ++i;
+    if (i == word.size()) return &e;
+  }
+  return nullptr;
+}
+
+const EnglishWord* EnglishLexicon::find_letters(std::string_view letters) const {
+  if (letters.empty() || letters.size() >= kMaxLength) return nullptr;
+  const auto lower = [](char c) { return static_cast<char>(c | 0x20); };  // ASCII letters only
+  const char first = lower(letters[0]);
+  if (first < 'a' || first > 'z') return nullptr;
+  for (const auto& e : buckets_[static_cast<std::size_t>(first - 'a') * kMaxLength + letters.size()]) {
+    std::size_t i = 1;
+    while (i < letters.size() && e.word[i] == lower(letters[i])) ++i;
+    if (i == letters.size()) return &e;
+  }
   return nullptr;
 }
 

@@ -29,6 +29,9 @@ class EnglishLexicon {
   EnglishWord& entry(const std::string& word);
   // The entry for a lower-case word, or nullptr.
   const EnglishWord* find(std::string_view word) const;
+  // The entry for a run of ASCII letters in any case, or nullptr: the scan's look-up, without
+  // a lower-cased copy.
+  const EnglishWord* find_letters(std::string_view letters) const;
 
  private:
   static constexpr std::size_t kMaxLength = 16;
