@@ -187,7 +187,7 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
       // is no number word and no URL scheme.)
       if (len <= 15 && ((letters_end + 3 <= n && text[letters_end] == ':' && text[letters_end + 1] == '/' &&
                          text[letters_end + 2] == '/') ||
-                        (len == 3 && text.compare(pos, 4, "www.") == 0))) {
+                        (len == 3 && text[pos] == 'w' && text.compare(pos, 4, "www.") == 0))) {
         while (pos < n && static_cast<unsigned char>(text[pos]) > ' ' && static_cast<unsigned char>(text[pos]) < 0x80)
           ++pos;
         continue;

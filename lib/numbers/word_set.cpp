@@ -15,6 +15,13 @@ void WordSet::add(std::string word, std::string value, int number) {
   if (word.empty()) return;
   auto first = static_cast<unsigned char>(word[0]);
   if (ignore_case_) first = lower(first);
+  if (word.size() == 1) {
+    has_one_byte_word_[first] = true;
+  } else {
+    auto second = static_cast<unsigned char>(word[1]);
+    if (ignore_case_) second = lower(second);
+    second_bytes_[first] |= std::uint64_t{1} << (second & 63);
+  }
   auto& bucket = by_first_byte_[first];
   bucket.push_back(Entry{std::move(word), std::move(value), number});
   std::stable_sort(bucket.begin(), bucket.end(),
@@ -29,6 +36,12 @@ const WordSet::Entry* WordSet::longest_at(std::string_view text, std::size_t pos
   if (pos >= text.size()) return nullptr;
   auto first = static_cast<unsigned char>(text[pos]);
   if (ignore_case_) first = lower(first);
+  if (!has_one_byte_word_[first]) {
+    if (pos + 1 >= text.size()) return nullptr;
+    auto second = static_cast<unsigned char>(text[pos + 1]);
+    if (ignore_case_) second = lower(second);
+    if (((second_bytes_[first] >> (second & 63)) & 1) == 0) return nullptr;
+  }
   for (const Entry& e : by_first_byte_[first]) {
     if (text.size() - pos < e.word.size()) continue;
     bool same = true;
