@@ -7,7 +7,15 @@ namespace claimcheck::numbers {
 
 namespace {
 
-unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c - 'A' + 'a') : c; }
+struct LowerTable {
+  unsigned char at[256] = {};
+  constexpr LowerTable() {
+    for (int c = 0; c < 256; ++c) at[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+};
+constexpr LowerTable kLower;
+
+unsigned char lower(unsigned char c) { return kLower.at[c]; }
 
 }  // namespace
 
@@ -42,15 +50,18 @@ const WordSet::Entry* WordSet::longest_at(std::string_view text, std::size_t pos
     if (ignore_case_) second = lower(second);
     if (((second_bytes_[first] >> (second & 63)) & 1) == 0) return nullptr;
   }
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + pos;
   for (const Entry& e : by_first_byte_[first]) {
-    if (text.size() - pos < e.word.size()) continue;
-    bool same = true;
-    for (std::size_t i = 1; i < e.word.size() && same; ++i) {
-      const auto a = static_cast<unsigned char>(text[pos + i]);
-      const auto b = static_cast<unsigned char>(e.word[i]);
-      same = ignore_case_ ? lower(a) == lower(b) : a == b;
+    const std::size_t n = e.word.size();
+    if (text.size() - pos < n) continue;
+    const auto* w = reinterpret_cast<const unsigned char*>(e.word.data());
+    std::size_t i = 1;
+    if (ignore_case_) {
+      while (i < n && lower(s[i]) == lower(w[i])) ++i;
+    } else {
+      while (i < n && s[i] == w[i]) ++i;
     }
-    if (same) return &e;
+    if (i == n) return &e;
   }
   return nullptr;
 }
