@@ -2,6 +2,7 @@
 #include "numbers/expression_reader.hpp"
 
 #include <cstring>
+#include <utility>
 
 #include "numbers/text_walk.hpp"
 #include "text/fold.hpp"
@@ -546,7 +547,7 @@ std::size_t ExpressionReader::emit(const Reading& r, std::vector<NumberExpr>* ou
       break;
     case Reading::Kind::currency: x.dimension = "currency"; x.unit = r.currency; break;
   }
-  out->push_back(x);
+  out->push_back(std::move(x));
   return r.end;
 }
 
