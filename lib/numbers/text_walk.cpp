@@ -14,9 +14,7 @@ std::size_t skip_spaces_slow(std::string_view text, std::size_t pos) {
   return pos;
 }
 
-bool ascii_word_is(std::string_view text, std::size_t pos, const char* word) {
-  if (pos >= text.size() || (static_cast<unsigned char>(text[pos]) | 0x20) != static_cast<unsigned char>(word[0]))
-    return false;
+bool ascii_word_is_slow(std::string_view text, std::size_t pos, const char* word) {
   const std::size_t n = std::strlen(word);
   if (pos + n > text.size()) return false;
   for (std::size_t i = 0; i < n; ++i) {
@@ -27,7 +25,7 @@ bool ascii_word_is(std::string_view text, std::size_t pos, const char* word) {
   return pos + n == text.size() || !is_ascii_letter(static_cast<unsigned char>(text[pos + n]));
 }
 
-std::size_t match_folded(std::string_view text, std::size_t pos, std::u32string_view word, bool spaced) {
+std::size_t match_folded_slow(std::string_view text, std::size_t pos, std::u32string_view word, bool spaced) {
   std::size_t p = pos;
   for (std::size_t i = 0; i < word.size(); ++i) {
     if (spaced && i > 0)

@@ -60,12 +60,24 @@ inline std::size_t lower_ascii_word(std::string_view text, std::size_t pos, char
   return n;
 }
 
-// True when the ASCII word at pos is `word` (case-insensitive) and ends there.
-bool ascii_word_is(std::string_view text, std::size_t pos, const char* word);
+// True when the ASCII word at pos is `word` (case-insensitive) and ends there. The first
+// letter is tested inline: most calls end there.
+bool ascii_word_is_slow(std::string_view text, std::size_t pos, const char* word);
+inline bool ascii_word_is(std::string_view text, std::size_t pos, const char* word) {
+  if (pos >= text.size() || (static_cast<unsigned char>(text[pos]) | 0x20) != static_cast<unsigned char>(word[0]))
+    return false;
+  return ascii_word_is_slow(text, pos, word);
+}
 
 // Matches `word` (folded Simplified, e.g. "个百分点") at `pos`, allowing ASCII spaces between
 // its characters when `spaced`. Returns the end, or `pos` when it does not match.
-std::size_t match_folded(std::string_view text, std::size_t pos, std::u32string_view word, bool spaced);
+std::size_t match_folded_slow(std::string_view text, std::size_t pos, std::u32string_view word, bool spaced);
+inline std::size_t match_folded(std::string_view text, std::size_t pos, std::u32string_view word, bool spaced) {
+  // An ASCII byte folds to itself: it never starts a word that begins beyond ASCII.
+  if (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80 && !word.empty() && word[0] >= 0x80)
+    return pos;
+  return match_folded_slow(text, pos, word, spaced);
+}
 
 }  // namespace claimcheck::numbers
 
