@@ -74,11 +74,13 @@ void Attributor::Tables::applicable_measures(std::string_view dimension, std::st
   out->assign(measures.size(), 0);
   for (std::size_t m = 0; m < measures.size(); ++m) {
     const Measure& measure = measures[m];
-    bool dimension_ok = false;
-    for (const std::string& d : measure.dimensions) dimension_ok = dimension_ok || d == dimension;
-    bool class_ok = measure.object_classes.empty();
-    for (const std::string& c : measure.object_classes) class_ok = class_ok || c == klass;
-    (*out)[m] = dimension_ok && class_ok;
+    const auto has = [](const std::vector<std::string>& list, std::string_view s) {
+      for (const std::string& x : list)
+        if (x == s) return true;
+      return false;
+    };
+    (*out)[m] = has(measure.dimensions, dimension) &&
+                (measure.object_classes.empty() || has(measure.object_classes, klass));
   }
 }
 

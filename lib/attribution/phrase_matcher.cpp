@@ -79,10 +79,13 @@ std::uint32_t PhraseMatcher::add(std::string_view phrase) {
 }
 
 std::uint32_t PhraseMatcher::child(std::uint32_t node, unsigned char byte) const {
-  if (nodes_[node].dense != kNoPhrase) return dense_[nodes_[node].dense][byte];
-  const auto& children = nodes_[node].children;
-  const auto it = std::lower_bound(children.begin(), children.end(), std::make_pair(byte, 0u));
-  return it != children.end() && it->first == byte ? it->second : 0;
+  const Node& here = nodes_[node];
+  if (here.dense != kNoPhrase) return dense_[here.dense][byte];
+  // At most eight children, sorted: a straight walk beats a binary search.
+  for (const auto& [b, to] : here.children) {
+    if (b >= byte) return b == byte ? to : 0;
+  }
+  return 0;
 }
 
 void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>* out) const {
@@ -92,7 +95,8 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>* ou
   while (i < n) {
     // Inside an ASCII word nothing starts: a phrase starting with a letter or digit needs a word edge.
     if (i > 0 && is_word_byte(s[i]) && is_word_byte(s[i - 1])) {
-      ++i;
+      do ++i;
+      while (i < n && is_word_byte(s[i]));
       continue;
     }
     bool may_start = short_start_[fold(s[i])];

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 #include "numbers/text_walk.hpp"
 #include "text/fold.hpp"
@@ -547,7 +548,7 @@ std::size_t ExpressionReader::emit(const Reading& r, std::vector<NumberExpr>* ou
       break;
     case Reading::Kind::currency: x.dimension = "currency"; x.unit = r.currency; break;
   }
-  out->push_back(x);
+  out->push_back(std::move(x));
   return r.end;
 }
 

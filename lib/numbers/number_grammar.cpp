@@ -4,6 +4,8 @@
 // ajaychen_2024) and numerals inside words (一些, 统一, 四川) are skipped.
 #include "numbers/number_grammar.hpp"
 
+#include <array>
+#include <cstdint>
 #include <string>
 
 #include "numbers/expression_reader.hpp"
@@ -28,18 +30,39 @@ using numbers::HanRole;
 using numbers::is_ascii_digit;
 using numbers::is_ascii_letter;
 
-bool is_word_byte(unsigned char c) { return is_ascii_letter(c) || is_ascii_digit(c) || c == '_'; }
+// What an ASCII byte is to the scan; every byte from 0x80 up is `other` here.
+enum ByteClass : std::uint8_t { kNothing, kNumberStart, kLetter, kOther };
+
+struct ByteTables {
+  std::array<ByteClass, 256> cls{};
+  std::array<bool, 256> word{};  // letters, digits, '_'
+  constexpr ByteTables() {
+    for (int c = 0; c < 256; ++c) {
+      const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      const bool digit = c >= '0' && c <= '9';
+      word[c] = letter || digit || c == '_';
+      cls[c] = c >= 0x80                                                           ? kOther
+               : digit || c == '.' || c == '-' || c == '+' || c == '$'             ? kNumberStart
+               : letter                                                            ? kLetter
+                                                                                   : kNothing;
+    }
+  }
+};
+constexpr ByteTables kBytes;
+
+bool is_word_byte(unsigned char c) { return kBytes.word[c]; }
 
 // The end of the identifier-like run starting at pos: letters, digits, '_', and '.' or '-'
-// between them (H800, GPT-4o, Llama-3.1-8B).
-std::size_t skip_name(std::string_view text, std::size_t pos) {
-  std::size_t p = pos;
-  while (p < text.size()) {
+// between them (H800, GPT-4o, Llama-3.1-8B). The walk starts at `from` (pos <= from), when the
+// caller knows text[pos, from) to be letters or digits already.
+std::size_t skip_name(std::string_view text, std::size_t pos, std::size_t from) {
+  const std::size_t n = text.size();
+  std::size_t p = from;
+  while (p < n) {
     const auto c = static_cast<unsigned char>(text[p]);
     if (is_word_byte(c)) {
       ++p;
-    } else if ((c == '.' || c == '-') && p + 1 < text.size() && is_word_byte(static_cast<unsigned char>(text[p + 1])) &&
-               p > pos) {
+    } else if ((c == '.' || c == '-') && p + 1 < n && is_word_byte(static_cast<unsigned char>(text[p + 1])) && p > pos) {
       ++p;
     } else {
       break;
@@ -47,6 +70,7 @@ std::size_t skip_name(std::string_view text, std::size_t pos) {
   }
   return p > pos ? p : pos + 1;
 }
+std::size_t skip_name(std::string_view text, std::size_t pos) { return skip_name(text, pos, pos); }
 
 // True when the digits at pos are glued to a name before them: H800, ajaychen_2024, GPT-4o,
 // or "Llama 3.1" (a product name from the table, then one space).
@@ -111,72 +135,72 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
   const numbers::ExpressionReader reader(text, tables);
   const std::size_t n = text.size();
   std::size_t pos = 0;
-  char word[16];
   while (pos < n) {
     const auto byte = static_cast<unsigned char>(text[pos]);
-    if (byte < 0x80) {
-      if (is_ascii_digit(byte) || byte == '.' || byte == '-' || byte == '+' || byte == '$') {
-        const bool prev_word = pos > 0 && is_word_byte(static_cast<unsigned char>(text[pos - 1]));
-        if (byte == '.' || byte == '-' || byte == '+') {
-          // a sign or a leading point only before a digit and not after a word or digit
-          if (pos + 1 >= n || prev_word || (pos > 0 && text[pos - 1] == '.') ||
-              !(is_ascii_digit(static_cast<unsigned char>(text[pos + 1])) || text[pos + 1] == '.')) {
-            ++pos;
-            continue;
-          }
-        }
-        if (is_ascii_digit(byte) && glued_to_name_before(text, pos, tables)) {
-          pos = skip_name(text, pos);
-          continue;
-        }
-        const std::size_t before = out->size();
-        const std::size_t before_notes = notes->size();
-        const std::size_t end = reader.read(pos, out, notes);
-        if (end == pos) {
+    const ByteClass cls = kBytes.cls[byte];
+    if (cls == kNothing) {  // spaces, punctuation: nothing starts here
+      ++pos;
+      continue;
+    }
+    if (cls == kNumberStart) {
+      const bool prev_word = pos > 0 && is_word_byte(static_cast<unsigned char>(text[pos - 1]));
+      if (byte == '.' || byte == '-' || byte == '+') {
+        // a sign or a leading point only before a digit and not after a word or digit
+        if (pos + 1 >= n || prev_word || (pos > 0 && text[pos - 1] == '.') ||
+            !(is_ascii_digit(static_cast<unsigned char>(text[pos + 1])) || text[pos + 1] == '.')) {
           ++pos;
           continue;
         }
-        // Digits glued to letters after them are a name too: 910B, 4o, 3D; not letters after a
-        // Chinese multiplier (14.8万亿token, 278.8万GPU小时).
-        if (end < n && static_cast<unsigned char>(text[end - 1]) < 0x80 &&
-            (is_ascii_letter(static_cast<unsigned char>(text[end])) || text[end] == '_')) {
-          out->resize(before);
-          notes->resize(before_notes);
-          pos = skip_name(text, pos);
-          continue;
-        }
-        pos = end;
-        continue;
       }
-      if (is_ascii_letter(byte)) {
-        if (pos > 0 && is_word_byte(static_cast<unsigned char>(text[pos - 1]))) {
-          pos = skip_name(text, pos);
-          continue;
-        }
-        std::size_t len = 0;
-        while (pos + len < n && is_ascii_letter(static_cast<unsigned char>(text[pos + len])) && len < 15) {
-          const char c = text[pos + len];
-          word[len++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-        }
-        // A URL's digits are not numbers: skip to the next space.
-        if (text.compare(pos + len, 3, "://") == 0 || (len == 3 && text.compare(pos, 4, "www.") == 0)) {
-          while (pos < n && static_cast<unsigned char>(text[pos]) > ' ' && static_cast<unsigned char>(text[pos]) < 0x80)
-            ++pos;
-          continue;
-        }
-        const bool whole = pos + len >= n || !is_ascii_letter(static_cast<unsigned char>(text[pos + len]));
-        const numbers::EnglishWord* w = whole ? tables.english.find(std::string_view(word, len)) : nullptr;
-        if (w != nullptr && (w->starter || w->unit >= 0 || w->tens >= 0 || w->scale >= 0)) {
-          const std::size_t end = reader.read(pos, out, notes);
-          if (end != pos) {
-            pos = end;
-            continue;
-          }
-        }
+      if (is_ascii_digit(byte) && glued_to_name_before(text, pos, tables)) {
         pos = skip_name(text, pos);
         continue;
       }
-      ++pos;
+      const std::size_t before = out->size();
+      const std::size_t before_notes = notes->size();
+      const std::size_t end = reader.read(pos, out, notes);
+      if (end == pos) {
+        ++pos;
+        continue;
+      }
+      // Digits glued to letters after them are a name too: 910B, 4o, 3D; not letters after a
+      // Chinese multiplier (14.8万亿token, 278.8万GPU小时).
+      if (end < n && static_cast<unsigned char>(text[end - 1]) < 0x80 &&
+          (is_ascii_letter(static_cast<unsigned char>(text[end])) || text[end] == '_')) {
+        out->resize(before);
+        notes->resize(before_notes);
+        pos = skip_name(text, pos);
+        continue;
+      }
+      pos = end;
+      continue;
+    }
+    if (cls == kLetter) {
+      if (pos > 0 && is_word_byte(static_cast<unsigned char>(text[pos - 1]))) {
+        pos = skip_name(text, pos);
+        continue;
+      }
+      std::size_t letters_end = pos + 1;
+      while (letters_end < n && kBytes.cls[static_cast<unsigned char>(text[letters_end])] == kLetter) ++letters_end;
+      const std::size_t len = letters_end - pos;
+      // A URL's digits are not numbers: skip to the next space. (A word of more than 15 letters
+      // is no number word and no URL scheme.)
+      if (len <= 15 && ((letters_end + 3 <= n && text[letters_end] == ':' && text[letters_end + 1] == '/' &&
+                         text[letters_end + 2] == '/') ||
+                        (len == 3 && text[pos] == 'w' && text.compare(pos, 4, "www.") == 0))) {
+        while (pos < n && static_cast<unsigned char>(text[pos]) > ' ' && static_cast<unsigned char>(text[pos]) < 0x80)
+          ++pos;
+        continue;
+      }
+      const numbers::EnglishWord* w = len <= 15 ? tables.english.find_letters(text.substr(pos, len)) : nullptr;
+      if (w != nullptr && (w->starter || w->unit >= 0 || w->tens >= 0 || w->scale >= 0)) {
+        const std::size_t end = reader.read(pos, out, notes);
+        if (end != pos) {
+          pos = end;
+          continue;
+        }
+      }
+      pos = skip_name(text, pos, letters_end);
       continue;
     }
     // Three-byte characters (all of Han and the full-width forms) decode inline; the stop set

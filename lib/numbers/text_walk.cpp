@@ -14,22 +14,7 @@ std::size_t skip_spaces_slow(std::string_view text, std::size_t pos) {
   return pos;
 }
 
-std::size_t lower_ascii_word(std::string_view text, std::size_t pos, char* buf, std::size_t cap) {
-  std::size_t n = 0;
-  while (pos + n < text.size()) {
-    char c = text[pos + n];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    if (c < 'a' || c > 'z') break;
-    if (n + 1 >= cap) return 0;
-    buf[n++] = c;
-  }
-  buf[n] = '\0';
-  return n;
-}
-
-bool ascii_word_is(std::string_view text, std::size_t pos, const char* word) {
-  if (pos >= text.size() || (static_cast<unsigned char>(text[pos]) | 0x20) != static_cast<unsigned char>(word[0]))
-    return false;
+bool ascii_word_is_slow(std::string_view text, std::size_t pos, const char* word) {
   const std::size_t n = std::strlen(word);
   if (pos + n > text.size()) return false;
   for (std::size_t i = 0; i < n; ++i) {
@@ -40,7 +25,7 @@ bool ascii_word_is(std::string_view text, std::size_t pos, const char* word) {
   return pos + n == text.size() || !is_ascii_letter(static_cast<unsigned char>(text[pos + n]));
 }
 
-std::size_t match_folded(std::string_view text, std::size_t pos, std::u32string_view word, bool spaced) {
+std::size_t match_folded_slow(std::string_view text, std::size_t pos, std::u32string_view word, bool spaced) {
   std::size_t p = pos;
   for (std::size_t i = 0; i < word.size(); ++i) {
     if (spaced && i > 0)

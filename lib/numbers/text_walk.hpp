@@ -25,23 +25,59 @@ inline std::size_t after_char(std::string_view text, std::size_t pos) {
 // Past any spaces (ASCII, ideographic, no-break: all fold to ' ').
 std::size_t skip_spaces_slow(std::string_view text, std::size_t pos);
 inline std::size_t skip_spaces(std::string_view text, std::size_t pos) {
+  // ASCII spaces first; then the common case: no other space at all.
+  while (pos < text.size() && text[pos] == ' ') ++pos;
   if (pos >= text.size()) return pos;
   const auto b = static_cast<unsigned char>(text[pos]);
-  if (b < 0x80 && b != ' ') return pos;  // the common case: no space at all
+  if (b < 0x80) return pos;
   if (b >= 0xE4 && b <= 0xEF) return pos;  // Han and full-width forms: spaces fold from C2, E2, E3 only
   return skip_spaces_slow(text, pos);
 }
 
+// Per byte: the lower-case form of an ASCII letter, 0 for every other byte.
+struct AsciiLowerTable {
+  char at[256] = {};
+  constexpr AsciiLowerTable() {
+    for (int c = 'a'; c <= 'z'; ++c) at[c] = static_cast<char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) at[c] = static_cast<char>(c - 'A' + 'a');
+  }
+};
+inline constexpr AsciiLowerTable kAsciiLower;
+
 // Lower-cases the ASCII word at `pos` into `buf` (at most `cap` - 1 letters); returns its
 // length in bytes, 0 when there is no letter or the word is too long.
-std::size_t lower_ascii_word(std::string_view text, std::size_t pos, char* buf, std::size_t cap);
+inline std::size_t lower_ascii_word(std::string_view text, std::size_t pos, char* buf, std::size_t cap) {
+  const std::size_t avail = pos < text.size() ? text.size() - pos : 0;
+  const char* s = text.data() + pos;
+  std::size_t n = 0;
+  while (n < avail) {
+    const char c = kAsciiLower.at[static_cast<unsigned char>(s[n])];
+    if (c == 0) break;
+    if (n + 1 >= cap) return 0;
+    buf[n++] = c;
+  }
+  buf[n] = '\0';
+  return n;
+}
 
-// True when the ASCII word at pos is `word` (case-insensitive) and ends there.
-bool ascii_word_is(std::string_view text, std::size_t pos, const char* word);
+// True when the ASCII word at pos is `word` (case-insensitive) and ends there. The first
+// letter is tested inline: most calls end there.
+bool ascii_word_is_slow(std::string_view text, std::size_t pos, const char* word);
+inline bool ascii_word_is(std::string_view text, std::size_t pos, const char* word) {
+  if (pos >= text.size() || (static_cast<unsigned char>(text[pos]) | 0x20) != static_cast<unsigned char>(word[0]))
+    return false;
+  return ascii_word_is_slow(text, pos, word);
+}
 
 // Matches `word` (folded Simplified, e.g. "个百分点") at `pos`, allowing ASCII spaces between
 // its characters when `spaced`. Returns the end, or `pos` when it does not match.
-std::size_t match_folded(std::string_view text, std::size_t pos, std::u32string_view word, bool spaced);
+std::size_t match_folded_slow(std::string_view text, std::size_t pos, std::u32string_view word, bool spaced);
+inline std::size_t match_folded(std::string_view text, std::size_t pos, std::u32string_view word, bool spaced) {
+  // An ASCII byte folds to itself: it never starts a word that begins beyond ASCII.
+  if (pos < text.size() && static_cast<unsigned char>(text[pos]) < 0x80 && !word.empty() && word[0] >= 0x80)
+    return pos;
+  return match_folded_slow(text, pos, word, spaced);
+}
 
 }  // namespace claimcheck::numbers
 

@@ -7,7 +7,15 @@ namespace claimcheck::numbers {
 
 namespace {
 
-unsigned char lower(unsigned char c) { return (c >= 'A' && c <= 'Z') ? static_cast<unsigned char>(c - 'A' + 'a') : c; }
+struct LowerTable {
+  unsigned char at[256] = {};
+  constexpr LowerTable() {
+    for (int c = 0; c < 256; ++c) at[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+};
+constexpr LowerTable kLower;
+
+unsigned char lower(unsigned char c) { return kLower.at[c]; }
 
 }  // namespace
 
@@ -15,6 +23,13 @@ void WordSet::add(std::string word, std::string value, int number) {
   if (word.empty()) return;
   auto first = static_cast<unsigned char>(word[0]);
   if (ignore_case_) first = lower(first);
+  if (word.size() == 1) {
+    has_one_byte_word_[first] = true;
+  } else {
+    auto second = static_cast<unsigned char>(word[1]);
+    if (ignore_case_) second = lower(second);
+    second_bytes_[first] |= std::uint64_t{1} << (second & 63);
+  }
   auto& bucket = by_first_byte_[first];
   bucket.push_back(Entry{std::move(word), std::move(value), number});
   std::stable_sort(bucket.begin(), bucket.end(),
@@ -29,15 +44,24 @@ const WordSet::Entry* WordSet::longest_at(std::string_view text, std::size_t pos
   if (pos >= text.size()) return nullptr;
   auto first = static_cast<unsigned char>(text[pos]);
   if (ignore_case_) first = lower(first);
+  if (!has_one_byte_word_[first]) {
+    if (pos + 1 >= text.size()) return nullptr;
+    auto second = static_cast<unsigned char>(text[pos + 1]);
+    if (ignore_case_) second = lower(second);
+    if (((second_bytes_[first] >> (second & 63)) & 1) == 0) return nullptr;
+  }
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + pos;
   for (const Entry& e : by_first_byte_[first]) {
-    if (text.size() - pos < e.word.size()) continue;
-    bool same = true;
-    for (std::size_t i = 1; i < e.word.size() && same; ++i) {
-      const auto a = static_cast<unsigned char>(text[pos + i]);
-      const auto b = static_cast<unsigned char>(e.word[i]);
-      same = ignore_case_ ? lower(a) == lower(b) : a == b;
+    const std::size_t n = e.word.size();
+    if (text.size() - pos < n) continue;
+    const auto* w = reinterpret_cast<const unsigned char*>(e.word.data());
+    std::size_t i = 1;
+    if (ignore_case_) {
+      while (i < n && lower(s[i]) == lower(w[i])) ++i;
+    } else {
+      while (i < n && s[i] == w[i]) ++i;
     }
-    if (same) return &e;
+    if (i == n) return &e;
   }
   return nullptr;
 }

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -31,6 +32,10 @@ class WordSet {
 
  private:
   std::array<std::vector<Entry>, 256> by_first_byte_{};
+  // Per first byte: a bit per second byte (its low six bits, case-folded when ignoring case) of
+  // the words, and whether a one-byte word is among them; a miss then costs no comparison.
+  std::array<std::uint64_t, 256> second_bytes_{};
+  std::array<bool, 256> has_one_byte_word_{};
   bool ignore_case_ = false;
 };
 

@@ -1,9 +1,13 @@
 // Sentence and paragraph spans by one byte scan. Only a handful of bytes can end a sentence
 // ('\n', '.', '!', '?', ';' and the lead bytes of the full-width marks), so the loop touches
-// every byte once and decodes nothing else.
+// every byte once (sixteen at a time where SSE2 allows) and decodes nothing else.
 #include "text/sentences.hpp"
 
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace claimcheck {
 
@@ -121,6 +125,33 @@ struct MarkBytes {
 };
 constexpr MarkBytes kMarkBytes;
 
+// The first byte at or after `p` that may start a sentence mark or a line break, or n. With
+// SSE2, sixteen bytes are tested at a time.
+std::size_t next_mark_byte(std::string_view t, std::size_t p) {
+  const std::size_t n = t.size();
+#if defined(__SSE2__)
+  const __m128i newline = _mm_set1_epi8('\n');
+  const __m128i stop = _mm_set1_epi8('.');
+  const __m128i bang = _mm_set1_epi8('!');
+  const __m128i question = _mm_set1_epi8('?');
+  const __m128i semicolon = _mm_set1_epi8(';');
+  const __m128i lead_e3 = _mm_set1_epi8(static_cast<char>(0xE3));
+  const __m128i lead_ef = _mm_set1_epi8(static_cast<char>(0xEF));
+  while (p + 16 <= n) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(t.data() + p));
+    const __m128i hit = _mm_or_si128(
+        _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, newline), _mm_cmpeq_epi8(v, stop)),
+                     _mm_or_si128(_mm_cmpeq_epi8(v, bang), _mm_cmpeq_epi8(v, question))),
+        _mm_or_si128(_mm_cmpeq_epi8(v, semicolon), _mm_or_si128(_mm_cmpeq_epi8(v, lead_e3), _mm_cmpeq_epi8(v, lead_ef))));
+    const int mask = _mm_movemask_epi8(hit);
+    if (mask != 0) return p + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    p += 16;
+  }
+#endif
+  while (p < n && !kMarkBytes.at[static_cast<unsigned char>(t[p])]) ++p;
+  return p;
+}
+
 // True when [begin, end) holds only white space.
 bool blank_span(std::string_view t, std::size_t begin, std::size_t end) {
   while (begin < end) {
@@ -156,7 +187,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
   std::size_t p = 0;
   std::size_t line_start = 0;
   while (p < n) {
-    while (p < n && !kMarkBytes.at[static_cast<unsigned char>(text[p])]) ++p;
+    p = next_mark_byte(text, p);
     if (p - collect.start() > kMaxSentenceBytes) {
       // No mark for too long (a table, a list, hostile input): cut so that the work done per
       // sentence stays bounded.
