@@ -481,6 +481,9 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
           break;
         }
         spaced_section = false;
+        // After 多/余/几 only a larger big unit multiplies the whole (5万多亿, 十几万亿); 3万多万
+        // ends at 多, or its upper bound would fall below its lower.
+        if (q.qualifier == Qualifier::more_than && h.value <= b.lo.last_big_power()) break;
         if (!b.big_unit(h.value)) break;
         q.has_multiplier = true;
         q.multiplier_power = b.lo.last_big_power();

@@ -44,6 +44,13 @@ TEST_CASE("numbers: vague quantities", "[numbers]") {
       bounds("三四百年", "三四百", 300, 400, range),
       bounds("两三个月", "两三", 2, 3, range),
       bounds("二三十个百分点", "二三十个百分点", 20, 30, range, "percentage_point"),
+      // After 多/余/几 a larger big unit multiplies the whole; one no larger ends the number
+      // (fuzz_numbers found 3万几万 read with its upper bound below its lower).
+      bounds("5万多亿", "5万多亿", 5e12, 6e12, more),
+      bounds("十几万亿", "十几万亿", 1e13, 2e13, more),
+      bounds("3万几万", "3万几", 30000, 40000, more),
+      bounds("3万余万", "3万余", 30000, 40000, more),
+      bounds("3亿多万", "3亿多", 3e8, 4e8, more),
   };
   for (const auto& row : rows) check_row(row);
 }
