@@ -105,8 +105,10 @@ bool inside_numeral_word(std::string_view text, std::size_t begin, std::size_t e
     if (w.offset > begin) continue;
     const std::size_t start = begin - w.offset;
     const std::size_t stop = start + w.word.size();
-    // cheap byte checks before the full comparison
-    if (stop < end || stop > text.size() || text[start] != w.word.front() || text[stop - 1] != w.word.back()) continue;
+    // cheap byte checks before the full comparison: the word's last byte, and the byte right
+    // before the numeral (the last of a character, which tells words apart better than the first)
+    if (stop < end || stop > text.size() || text[stop - 1] != w.word.back()) continue;
+    if (w.offset > 0 && text[begin - 1] != w.word[w.offset - 1]) continue;
     if (text.compare(start, w.word.size(), w.word) == 0) return true;
   }
   return false;
