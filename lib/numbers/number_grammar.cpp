@@ -10,6 +10,7 @@
 
 #include "numbers/expression_reader.hpp"
 #include "numbers/numeral_tables.hpp"
+#include "numbers/text_walk.hpp"
 #include "text/fold.hpp"
 
 namespace claimcheck {
@@ -130,6 +131,48 @@ bool starter_opens(std::string_view text, std::size_t next, char32_t c, const nu
   }
 }
 
+// True when the ASCII letters at pos are a word of the English lexicon or a dozen word.
+bool number_word_at(std::string_view text, std::size_t pos, const numbers::NumeralTables& tables) {
+  std::size_t end = pos;
+  while (end < text.size() && kBytes.cls[static_cast<unsigned char>(text[end])] == kLetter) ++end;
+  if (end == pos) return false;
+  const std::string_view word = text.substr(pos, end - pos);
+  if (tables.english.find_letters(word) != nullptr) return true;
+  for (const auto& d : tables.english_dozens) {
+    if (d.size() != word.size()) continue;
+    std::size_t i = 0;
+    while (i < d.size() && numbers::kAsciiLower.at[static_cast<unsigned char>(word[i])] == d[i]) ++i;
+    if (i == d.size()) return true;
+  }
+  return false;
+}
+
+// "a" and "an" (no number words themselves) open a number only as the letters of a currency
+// prefix (A$) or before a number word, a denominator, half or quarter, or a dozen word (a
+// hundred, a third, a half, a dozen), after spaces and at most one hyphen. Elsewhere the
+// expression reader finds nothing at them, and need not be asked.
+bool article_may_open(std::string_view text, std::size_t pos, std::size_t letters_end,
+                      const numbers::NumeralTables& tables) {
+  if (numbers::NumeralTables::in(tables.scan_stops, U'a') || numbers::NumeralTables::in(tables.scan_stops, U'A'))
+    return true;  // (a vulgar fraction would be a scan stop)
+  if (tables.currency_prefixes.longest_at(text, pos) != nullptr) return true;
+  const std::size_t n = text.size();
+  std::size_t s = letters_end;
+  while (s < n && text[s] == ' ') ++s;
+  if (number_word_at(text, s, tables)) return true;
+  if (s < n && text[s] == '-') {
+    ++s;
+    while (s < n && text[s] == ' ') ++s;
+    return number_word_at(text, s, tables);
+  }
+  return false;
+}
+
+bool is_article(std::string_view letters) {
+  return (letters.size() == 1 && (letters[0] | 0x20) == 'a') ||
+         (letters.size() == 2 && (letters[0] | 0x20) == 'a' && (letters[1] | 0x20) == 'n');
+}
+
 }  // namespace
 
 void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, std::vector<Note>* notes) const {
@@ -195,7 +238,9 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
         continue;
       }
       const numbers::EnglishWord* w = len <= 15 ? tables.english.find_letters(text.substr(pos, len)) : nullptr;
-      if (w != nullptr && (w->starter || w->unit >= 0 || w->tens >= 0 || w->scale >= 0)) {
+      if (w != nullptr && (w->starter || w->unit >= 0 || w->tens >= 0 || w->scale >= 0) &&
+          !(w->unit < 0 && w->tens < 0 && w->scale < 0 && is_article(text.substr(pos, len)) &&
+            !article_may_open(text, pos, letters_end, tables))) {
         const std::size_t end = reader.read(pos, out, notes);
         if (end != pos) {
           pos = end;
