@@ -147,15 +147,29 @@ bool number_word_at(std::string_view text, std::size_t pos, const numbers::Numer
   return false;
 }
 
-// "a" and "an" (no number words themselves) open a number only as the letters of a currency
-// prefix (A$) or before a number word, a denominator, half or quarter, or a dozen word (a
-// hundred, a third, a half, a dozen), after spaces and at most one hyphen. Elsewhere the
-// expression reader finds nothing at them, and need not be asked.
-bool article_may_open(std::string_view text, std::size_t pos, std::size_t letters_end,
-                      const numbers::NumeralTables& tables) {
-  if (numbers::NumeralTables::in(tables.scan_stops, U'a') || numbers::NumeralTables::in(tables.scan_stops, U'A'))
-    return true;  // (a vulgar fraction would be a scan stop)
+bool is_article(std::string_view letters) {
+  return (letters.size() == 1 && (letters[0] | 0x20) == 'a') ||
+         (letters.size() == 2 && (letters[0] | 0x20) == 'a' && (letters[1] | 0x20) == 'n');
+}
+
+// Whether the expression reader can find anything at the English word `w`, the letters
+// [pos, letters_end). A number word can open an expression; a starter that is only the letters
+// of a currency prefix (us of US$) only as that prefix; "a" and "an" (no number words
+// themselves) as a prefix (A$5) or before a word of the lexicon or a dozen word (a hundred, a
+// third, a half, a dozen), after spaces and at most one hyphen. Elsewhere the reader finds
+// nothing and need not be asked.
+bool word_may_open(const numbers::EnglishWord& w, std::string_view text, std::size_t pos, std::size_t letters_end,
+                   const numbers::NumeralTables& tables) {
+  if (w.unit >= 0 || w.tens >= 0 || w.scale >= 0) return true;
+  if (!w.starter) return false;
+  // (A letter that began a vulgar fraction would be a scan stop.)
+  const auto first = static_cast<unsigned char>(text[pos]);
+  if (numbers::NumeralTables::in(tables.scan_stops, first | 0x20) ||
+      numbers::NumeralTables::in(tables.scan_stops, first & ~0x20u))
+    return true;
   if (tables.currency_prefixes.longest_at(text, pos) != nullptr) return true;
+  if (!w.opens) return false;
+  if (!is_article(text.substr(pos, letters_end - pos))) return true;
   const std::size_t n = text.size();
   std::size_t s = letters_end;
   while (s < n && text[s] == ' ') ++s;
@@ -166,11 +180,6 @@ bool article_may_open(std::string_view text, std::size_t pos, std::size_t letter
     return number_word_at(text, s, tables);
   }
   return false;
-}
-
-bool is_article(std::string_view letters) {
-  return (letters.size() == 1 && (letters[0] | 0x20) == 'a') ||
-         (letters.size() == 2 && (letters[0] | 0x20) == 'a' && (letters[1] | 0x20) == 'n');
 }
 
 }  // namespace
@@ -238,9 +247,7 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
         continue;
       }
       const numbers::EnglishWord* w = len <= 15 ? tables.english.find_letters(text.substr(pos, len)) : nullptr;
-      if (w != nullptr && (w->starter || w->unit >= 0 || w->tens >= 0 || w->scale >= 0) &&
-          !(w->unit < 0 && w->tens < 0 && w->scale < 0 && is_article(text.substr(pos, len)) &&
-            !article_may_open(text, pos, letters_end, tables))) {
+      if (w != nullptr && word_may_open(*w, text, pos, letters_end, tables)) {
         const std::size_t end = reader.read(pos, out, notes);
         if (end != pos) {
           pos = end;
