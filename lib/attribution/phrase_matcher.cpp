@@ -8,14 +8,17 @@ namespace claimcheck {
 
 namespace {
 
-// Per byte: bit 0 an ASCII letter or digit; the folded byte in the table below.
+// Per byte: the folded byte, whether it is an ASCII letter or digit, and the length of the
+// UTF-8 character it leads (1 for anything else).
 struct ByteTables {
   std::array<unsigned char, 256> fold{};
   std::array<bool, 256> word{};
+  std::array<unsigned char, 256> length{};
   constexpr ByteTables() {
     for (int c = 0; c < 256; ++c) {
       fold[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      length[c] = static_cast<unsigned char>(c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1);
     }
   }
 };
@@ -25,7 +28,7 @@ unsigned char fold(unsigned char c) { return kBytes.fold[c]; }
 bool is_word_byte(unsigned char c) { return kBytes.word[c]; }
 
 // The length of the UTF-8 character a lead byte starts (1 for anything else).
-std::size_t char_length(unsigned char lead) { return lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1; }
+std::size_t char_length(unsigned char lead) { return kBytes.length[lead]; }
 
 // A 16-bit hash of three folded bytes.
 std::uint32_t start_hash(unsigned char a, unsigned char b, unsigned char c) {

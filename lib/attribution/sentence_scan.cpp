@@ -9,9 +9,23 @@ namespace claimcheck {
 namespace {
 
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_letter(char c) { return is_upper(c) || is_lower(c); }
+
+// Per byte: what it is to a Latin name (ASCII upper, lower, digit) and the length of the UTF-8
+// character it leads.
+enum : unsigned char { kUpper = 1, kLower = 2, kDigit = 4 };
+struct NameBytes {
+  unsigned char cls[256] = {};
+  unsigned char length[256] = {};
+  constexpr NameBytes() {
+    for (int c = 0; c < 256; ++c) {
+      cls[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? kUpper : c >= 'a' && c <= 'z' ? kLower
+                                                                        : c >= '0' && c <= '9' ? kDigit : 0);
+      length[c] = static_cast<unsigned char>(c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0x80 ? 2 : 1);
+    }
+  }
+};
+constexpr NameBytes kNameBytes;
 
 // Whether the text after `at` (spaces and one maker link allowed) starts an object alias.
 bool object_follows(const Attributor::Tables& tables, std::string_view text, std::size_t at,
@@ -45,21 +59,27 @@ void add_latin_names(const Attributor::Tables& tables, std::string_view text, st
     const auto byte = static_cast<unsigned char>(c);
     if (byte >= 0x80) {  // a non-ASCII character: skip it whole
       sentence_start = false;
-      i += byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2;
+      i += kNameBytes.length[byte];
       continue;
     }
-    if (!is_letter(c) && !is_digit(c)) {
+    const unsigned char first = kNameBytes.cls[byte];
+    if (first == 0) {
       ++i;
       continue;
     }
-    std::size_t j = i;
-    bool digits = false, inner_upper = false, all_upper = true;
-    while (j < end && (is_letter(text[j]) || is_digit(text[j]))) {
-      digits = digits || is_digit(text[j]);
-      inner_upper = inner_upper || (j > i && is_upper(text[j]));
-      all_upper = all_upper && !is_lower(text[j]);
+    // The classes of the token's bytes: of all of them, and of those after the first.
+    std::size_t j = i + 1;
+    unsigned rest = 0;
+    while (j < end) {
+      const unsigned char k = kNameBytes.cls[static_cast<unsigned char>(text[j])];
+      if (k == 0) break;
+      rest |= k;
       ++j;
     }
+    const unsigned all = rest | first;
+    const bool digits = (all & kDigit) != 0;
+    const bool inner_upper = (rest & kUpper) != 0;
+    const bool all_upper = (all & kLower) == 0;
     const bool opening = sentence_start;
     sentence_start = false;
     while (next_match < matches.size() && matches[next_match].end <= i) ++next_match;

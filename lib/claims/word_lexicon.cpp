@@ -71,6 +71,17 @@ void WordLexicon::build(Index* index, bool by_last) const {
   while (size < buckets.size() * 2) size *= 2;
   index->slots.assign(size, Slot{});
   index->entries.clear();
+  for (auto& row : index->pairs) row = 0;
+  for (const Word& word : words_) {
+    const std::string& w = word.text;  // already folded
+    const auto first = static_cast<unsigned char>(by_last ? w.back() : w.front());
+    if (w.size() == 1) {
+      index->pairs[first & 63u] = ~std::uint64_t{0};
+    } else {
+      const auto second = static_cast<unsigned char>(by_last ? w[w.size() - 2] : w[1]);
+      index->pairs[first & 63u] |= std::uint64_t{1} << (second & 63u);
+    }
+  }
   for (auto& [key, list] : buckets) {
     std::stable_sort(list.begin(), list.end(), [this](std::uint32_t a, std::uint32_t b) {
       return words_[a].text.size() > words_[b].text.size();
@@ -98,7 +109,7 @@ const WordLexicon::Slot* WordLexicon::Index::find(std::uint32_t key) const {
   }
 }
 
-bool WordLexicon::match_at(std::string_view text, std::size_t pos, Match* out, bool allow_plural) const {
+bool WordLexicon::match_at_slow(std::string_view text, std::size_t pos, Match* out, bool allow_plural) const {
   if (pos >= text.size()) return false;
   std::size_t n = 0;
   const Slot* slot = forward_.find(key_at(text, pos, &n));
@@ -120,7 +131,7 @@ bool WordLexicon::match_at(std::string_view text, std::size_t pos, Match* out, b
   return false;
 }
 
-bool WordLexicon::match_before(std::string_view text, std::size_t end, Match* out) const {
+bool WordLexicon::match_before_slow(std::string_view text, std::size_t end, Match* out) const {
   if (end == 0 || end > text.size()) return false;
   const Slot* slot = backward_.find(key_before(text, end));
   if (!slot) return false;

@@ -6,6 +6,8 @@
 //
 // Words are bucketed by their first (or last) character in a flat open-addressing table, and
 // each bucket lists its words longest first, so a lookup is one probe and a few byte compares.
+// Before the probe, a bit per pair of first (or last) two bytes, six low bits of each, turns
+// away most positions no word can match at.
 // Add every word first, then call freeze(); lookups before freeze() find nothing.
 //
 // Built once, immutable after freeze(), safe for concurrent use by multiple threads.
@@ -19,6 +21,15 @@
 #include <vector>
 
 namespace claimcheck {
+
+// Per byte: the byte with ASCII letters lower-cased.
+struct WordFoldTable {
+  unsigned char at[256] = {};
+  constexpr WordFoldTable() {
+    for (int c = 0; c < 256; ++c) at[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+};
+inline constexpr WordFoldTable kWordFold;
 
 class WordLexicon {
  public:
@@ -34,9 +45,15 @@ class WordLexicon {
 
   // The longest word that `text` holds at [pos, pos + length); false if none. With
   // `allow_plural`, a word ending in a letter or digit may be followed by an "s" ("H100s").
-  bool match_at(std::string_view text, std::size_t pos, Match* out, bool allow_plural = false) const;
+  bool match_at(std::string_view text, std::size_t pos, Match* out, bool allow_plural = false) const {
+    if (pos + 1 < text.size() && !forward_.may_hold(text[pos], text[pos + 1])) return false;
+    return match_at_slow(text, pos, out, allow_plural);
+  }
   // The longest word that `text` holds at [end - length, end); false if none.
-  bool match_before(std::string_view text, std::size_t end, Match* out) const;
+  bool match_before(std::string_view text, std::size_t end, Match* out) const {
+    if (end >= 2 && end <= text.size() && !backward_.may_hold(text[end - 1], text[end - 2])) return false;
+    return match_before_slow(text, end, out);
+  }
 
  private:
   struct Word {
@@ -51,9 +68,19 @@ class WordLexicon {
   struct Index {
     std::vector<Slot> slots;        // power-of-two size, linear probing
     std::vector<std::uint32_t> entries;  // indices into words_
+    // A bit per (first, second) byte pair, folded, six low bits of each (by_last: the last and
+    // the one before it); a one-byte word sets the bits of its byte with every second byte.
+    std::uint64_t pairs[64] = {};
     const Slot* find(std::uint32_t key) const;
+    bool may_hold(char first, char second) const {
+      const unsigned a = kWordFold.at[static_cast<unsigned char>(first)] & 63u;
+      const unsigned b = kWordFold.at[static_cast<unsigned char>(second)] & 63u;
+      return ((pairs[a] >> b) & 1u) != 0;
+    }
   };
   void build(Index* index, bool by_last) const;
+  bool match_at_slow(std::string_view text, std::size_t pos, Match* out, bool allow_plural) const;
+  bool match_before_slow(std::string_view text, std::size_t end, Match* out) const;
 
   std::vector<Word> words_;
   Index forward_;   // keyed by the first character

@@ -132,6 +132,12 @@ int Decimal::last_digit_power() const {
 
 bool Decimal::to_double(double* out) const {
   if (overflow) return false;
+  // An integer of at most 2^53 written without a power of ten (most numbers): itself. (The
+  // general path below gives the same: its odd part is no larger, its product exact.)
+  if (exponent == 0 && mantissa >= -kMaxExactInteger && mantissa <= kMaxExactInteger) {
+    *out = static_cast<double>(mantissa);
+    return true;
+  }
   const Decimal d = normalized(*this);
   const std::int64_t magnitude = d.mantissa < 0 ? -d.mantissa : d.mantissa;
   if (d.mantissa == 0) {

@@ -22,6 +22,7 @@ struct EnglishWord {
   std::int64_t denominator = 0;   // thirds → 3
   int ordinal_unit = 0;           // first → 1 (in twenty-first)
   bool starter = false;           // may open an expression
+  bool opens = false;             // a starter of its own (a, from, half), not only a currency prefix's letters
 };
 
 class EnglishLexicon {

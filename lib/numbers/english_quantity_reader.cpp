@@ -77,7 +77,9 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
     // a word must end at a word boundary
     if (t + n < text_.size() && is_ascii_digit(static_cast<unsigned char>(text_[t + n]))) break;
     const std::string_view w(buf, n);
-    if (const int* u = find_word(tables_.english, w, &EnglishWord::unit)) {
+    // One look-up for the word's roles (unit, tens, scale).
+    const EnglishWord* entry = tables_.english.find(w);
+    if (const int* u = entry != nullptr && entry->unit >= 0 ? &entry->unit : nullptr) {
       if (!b.atom(Decimal::of(*u), false)) break;
       only_one = words == 0 && *u == 1;
       p = end = t + n;
@@ -85,7 +87,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
       expect_number_after_and = false;
       continue;
     }
-    if (const int* tens = find_word(tables_.english, w, &EnglishWord::tens)) {
+    if (const int* tens = entry != nullptr && entry->tens >= 0 ? &entry->tens : nullptr) {
       int value = *tens;
       std::size_t e = t + n;
       // twenty-one, twenty one
@@ -106,7 +108,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
       expect_number_after_and = false;
       continue;
     }
-    if (const int* scale = find_word(tables_.english, w, &EnglishWord::scale)) {
+    if (const int* scale = entry != nullptr && entry->scale >= 0 ? &entry->scale : nullptr) {
       const bool ok = *scale == 2 ? b.small_unit(2, !b.lo.started()) : b.big_unit(*scale);
       if (!ok) break;
       if (*scale != 2) {

@@ -97,7 +97,10 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
   }
   // ½ ¾, a half, half million, a quarter million
   {
-    const auto vf = tables.vulgar_fractions.find(cp_at(text, pos));
+    // Every vulgar fraction is a scan stop: the bit set turns most characters away before the map.
+    const char32_t first = cp_at(text, pos);
+    const auto vf = first < 0x10000 && !NumeralTables::in(tables.scan_stops, first) ? tables.vulgar_fractions.end()
+                                                                                    : tables.vulgar_fractions.find(first);
     if (vf != tables.vulgar_fractions.end()) {
       r->q = Quantity{};
       r->begin = pos;

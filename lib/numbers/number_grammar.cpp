@@ -10,6 +10,7 @@
 
 #include "numbers/expression_reader.hpp"
 #include "numbers/numeral_tables.hpp"
+#include "numbers/text_walk.hpp"
 #include "text/fold.hpp"
 
 namespace claimcheck {
@@ -105,8 +106,10 @@ bool inside_numeral_word(std::string_view text, std::size_t begin, std::size_t e
     if (w.offset > begin) continue;
     const std::size_t start = begin - w.offset;
     const std::size_t stop = start + w.word.size();
-    // cheap byte checks before the full comparison
-    if (stop < end || stop > text.size() || text[start] != w.word.front() || text[stop - 1] != w.word.back()) continue;
+    // cheap byte checks before the full comparison: the word's last byte, and the byte right
+    // before the numeral (the last of a character, which tells words apart better than the first)
+    if (stop < end || stop > text.size() || text[stop - 1] != w.word.back()) continue;
+    if (w.offset > 0 && text[begin - 1] != w.word[w.offset - 1]) continue;
     if (text.compare(start, w.word.size(), w.word) == 0) return true;
   }
   return false;
@@ -126,6 +129,57 @@ bool starter_opens(std::string_view text, std::size_t next, char32_t c, const nu
     case U'打': return role == HanRole::digit || role == HanRole::small_unit || n == U'对' || is_ascii_digit(n);
     default: return role == HanRole::digit || role == HanRole::small_unit || is_ascii_digit(n) || n == U'-';
   }
+}
+
+// True when the ASCII letters at pos are a word of the English lexicon or a dozen word.
+bool number_word_at(std::string_view text, std::size_t pos, const numbers::NumeralTables& tables) {
+  std::size_t end = pos;
+  while (end < text.size() && kBytes.cls[static_cast<unsigned char>(text[end])] == kLetter) ++end;
+  if (end == pos) return false;
+  const std::string_view word = text.substr(pos, end - pos);
+  if (tables.english.find_letters(word) != nullptr) return true;
+  for (const auto& d : tables.english_dozens) {
+    if (d.size() != word.size()) continue;
+    std::size_t i = 0;
+    while (i < d.size() && numbers::kAsciiLower.at[static_cast<unsigned char>(word[i])] == d[i]) ++i;
+    if (i == d.size()) return true;
+  }
+  return false;
+}
+
+bool is_article(std::string_view letters) {
+  return (letters.size() == 1 && (letters[0] | 0x20) == 'a') ||
+         (letters.size() == 2 && (letters[0] | 0x20) == 'a' && (letters[1] | 0x20) == 'n');
+}
+
+// Whether the expression reader can find anything at the English word `w`, the letters
+// [pos, letters_end). A number word can open an expression; a starter that is only the letters
+// of a currency prefix (us of US$) only as that prefix; "a" and "an" (no number words
+// themselves) as a prefix (A$5) or before a word of the lexicon or a dozen word (a hundred, a
+// third, a half, a dozen), after spaces and at most one hyphen. Elsewhere the reader finds
+// nothing and need not be asked.
+bool word_may_open(const numbers::EnglishWord& w, std::string_view text, std::size_t pos, std::size_t letters_end,
+                   const numbers::NumeralTables& tables) {
+  if (w.unit >= 0 || w.tens >= 0 || w.scale >= 0) return true;
+  if (!w.starter) return false;
+  // (A letter that began a vulgar fraction would be a scan stop.)
+  const auto first = static_cast<unsigned char>(text[pos]);
+  if (numbers::NumeralTables::in(tables.scan_stops, first | 0x20) ||
+      numbers::NumeralTables::in(tables.scan_stops, first & ~0x20u))
+    return true;
+  if (tables.currency_prefixes.longest_at(text, pos) != nullptr) return true;
+  if (!w.opens) return false;
+  if (!is_article(text.substr(pos, letters_end - pos))) return true;
+  const std::size_t n = text.size();
+  std::size_t s = letters_end;
+  while (s < n && text[s] == ' ') ++s;
+  if (number_word_at(text, s, tables)) return true;
+  if (s < n && text[s] == '-') {
+    ++s;
+    while (s < n && text[s] == ' ') ++s;
+    return number_word_at(text, s, tables);
+  }
+  return false;
 }
 
 }  // namespace
@@ -193,7 +247,7 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
         continue;
       }
       const numbers::EnglishWord* w = len <= 15 ? tables.english.find_letters(text.substr(pos, len)) : nullptr;
-      if (w != nullptr && (w->starter || w->unit >= 0 || w->tens >= 0 || w->scale >= 0)) {
+      if (w != nullptr && word_may_open(*w, text, pos, letters_end, tables)) {
         const std::size_t end = reader.read(pos, out, notes);
         if (end != pos) {
           pos = end;
@@ -211,6 +265,17 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
                            (static_cast<char32_t>(text[pos + 1] & 0x3F) << 6) | static_cast<char32_t>(text[pos + 2] & 0x3F);
       if (!numbers::NumeralTables::in(tables.scan_stops, raw)) {
         pos += 3;
+        // Han text runs on: pass the next three-byte characters that are no stops here.
+        while (pos + 2 < n) {
+          const auto b0 = static_cast<unsigned char>(text[pos]);
+          const auto b1 = static_cast<unsigned char>(text[pos + 1]);
+          const auto b2 = static_cast<unsigned char>(text[pos + 2]);
+          if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) break;
+          const char32_t next = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) |
+                                static_cast<char32_t>(b2 & 0x3F);
+          if (numbers::NumeralTables::in(tables.scan_stops, next)) break;
+          pos += 3;
+        }
         continue;
       }
     } else if ((byte & 0xE0) == 0xC0 || (byte & 0xF8) == 0xF0) {

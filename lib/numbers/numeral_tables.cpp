@@ -122,8 +122,10 @@ NumeralTables::NumeralTables()
   }
   ordinal_suffix_words = strings(doc, "ordinal_suffixes");
   zhao_words = strings(doc, "zhao_as_mega_before");
-  for (const char* w : {"a", "an", "between", "from", "minus", "negative", "half", "quarter"})
+  for (const char* w : {"a", "an", "between", "from", "minus", "negative", "half", "quarter"}) {
     english.entry(w).starter = true;
+    english.entry(w).opens = true;
+  }
   build_char_sets();
 }
 

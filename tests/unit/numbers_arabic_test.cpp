@@ -24,6 +24,8 @@ TEST_CASE("numbers: Arabic numerals", "[numbers]") {
       exact("跌幅−3.2", "−3.2", -3.2),
       exact("123456789101231", "123456789101231", 123456789101231),
       exact("9007199254740992", "9007199254740992", 9007199254740992.0),
+      exact("-9007199254740992", "-9007199254740992", -9007199254740992.0),
+      exact("9007199254740990", "9007199254740990", 9007199254740990.0),
       exact("50k", "50k", 50000),
       exact("2bn", "2bn", 2e9),
       exact("10M.", "10M", 1e7),
@@ -57,6 +59,12 @@ TEST_CASE("numbers: a value beyond 2^53 is a note over the whole expression, nev
   REQUIRE(notes.size() == 1);
   CHECK(text.substr(notes[0].begin, notes[0].end - notes[0].begin) == "123456789012345678901234567890");
   CHECK(notes[0].message.find("2^53") != std::string::npos);
+  // just past 2^53, and 2^53 times ten: notes too
+  for (const std::string past : {"9007199254740993", "90071992547409920"}) {
+    std::vector<claimcheck::Note> past_notes;
+    CHECK(claimcheck::testing::scan(past, &past_notes).empty());
+    CHECK(past_notes.size() == 1);
+  }
 }
 
 TEST_CASE("numbers: space-grouped thousands and fractions with 'over'", "[numbers]") {

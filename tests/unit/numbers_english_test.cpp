@@ -30,6 +30,8 @@ TEST_CASE("numbers: English number words", "[numbers]") {
       exact("three dozens", "three dozens", 36),
       exact("half a dozen", "half a dozen", 6),
       exact("about a dozen eggs", "a dozen", 12),
+      exact("about A Dozen eggs", "A Dozen", 12),
+      exact("A$5 million", "A$5 million", 5000000, "currency", "AUD"),
   };
   for (const auto& row : rows) check_row(row);
 }
@@ -38,6 +40,9 @@ TEST_CASE("numbers: English fractions and mixed numbers", "[numbers]") {
   const std::vector<Row> rows = {
       exact("two thirds", "two thirds", 2.0 / 3, "fraction"),
       exact("a half", "a half", 0.5, "fraction"),
+      exact("an eighth", "an eighth", 0.125, "fraction"),
+      exact("a-third of it", "a-third", 1.0 / 3, "fraction"),
+      exact("a - third", "a - third", 1.0 / 3, "fraction"),
       exact("one eighth", "one eighth", 0.125, "fraction"),
       exact("three quarters", "three quarters", 0.75, "fraction"),
       exact("one-eighth", "one-eighth", 0.125, "fraction"),

@@ -26,6 +26,20 @@ TEST_CASE("numbers: numerals inside words", "[numbers]") {
   }
 }
 
+TEST_CASE("numbers: articles before words that are no numbers", "[numbers]") {
+  for (const std::string text : {"a cat and a dog", "an hour", "a  dz", "A-list", "a - b", "an-other", "a dozens"}) {
+    check_no_quantity(text);
+  }
+}
+
+TEST_CASE("numbers: the letters of currency prefixes alone", "[numbers]") {
+  for (const std::string text : {"US officials", "the US 5G rollout", "it's", "HK stocks", "NZ", "C-suite"}) {
+    check_no_quantity(text);
+  }
+  check_row(exact("U.S. $5", "U.S. $5", 5, "currency", "USD"));
+  check_row(exact("HK $ 3", "HK $ 3", 3, "currency", "HKD"));
+}
+
 TEST_CASE("numbers: numbers next to names and words are still numbers", "[numbers]") {
   check_row(exact("统一了200家", "200", 200));
   check_row(exact("四川有8000万人", "8000万", 8e7));
