@@ -12,10 +12,14 @@ namespace {
 
 using text::folded_at;
 
-// The value of `word` in one role of the lexicon (unit, tens, scale), or nullptr.
-const int* find_word(const EnglishLexicon& lexicon, std::string_view word, int EnglishWord::*role) {
-  const EnglishWord* w = lexicon.find(word);
+// The value of entry `w` in one role (unit, tens, scale), or nullptr when it has none.
+const int* role_of(const EnglishWord* w, int EnglishWord::*role) {
   return (w != nullptr && w->*role >= 0) ? &(w->*role) : nullptr;
+}
+
+// The value of `word` in one role of the lexicon, or nullptr.
+const int* find_word(const EnglishLexicon& lexicon, std::string_view word, int EnglishWord::*role) {
+  return role_of(lexicon.find(word), role);
 }
 
 }  // namespace
@@ -79,7 +83,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
     const std::string_view w(buf, n);
     // One look-up for the word's roles (unit, tens, scale).
     const EnglishWord* entry = tables_.english.find(w);
-    if (const int* u = entry != nullptr && entry->unit >= 0 ? &entry->unit : nullptr) {
+    if (const int* u = role_of(entry, &EnglishWord::unit)) {
       if (!b.atom(Decimal::of(*u), false)) break;
       only_one = words == 0 && *u == 1;
       p = end = t + n;
@@ -87,7 +91,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
       expect_number_after_and = false;
       continue;
     }
-    if (const int* tens = entry != nullptr && entry->tens >= 0 ? &entry->tens : nullptr) {
+    if (const int* tens = role_of(entry, &EnglishWord::tens)) {
       int value = *tens;
       std::size_t e = t + n;
       // twenty-one, twenty one
@@ -108,7 +112,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
       expect_number_after_and = false;
       continue;
     }
-    if (const int* scale = entry != nullptr && entry->scale >= 0 ? &entry->scale : nullptr) {
+    if (const int* scale = role_of(entry, &EnglishWord::scale)) {
       const bool ok = *scale == 2 ? b.small_unit(2, !b.lo.started()) : b.big_unit(*scale);
       if (!ok) break;
       if (*scale != 2) {
