@@ -4,19 +4,19 @@
 #include <algorithm>
 #include <array>
 
+#include "text/ascii.hpp"
+
 namespace claimcheck {
 
 namespace {
 
-// Per byte: the folded byte, whether it is an ASCII letter or digit, and the length of the
-// UTF-8 character it leads (1 for anything else).
+// Per byte: whether it is an ASCII letter or digit, and the length of the UTF-8 character it
+// leads (1 for anything else).
 struct ByteTables {
-  std::array<unsigned char, 256> fold{};
   std::array<bool, 256> word{};
   std::array<unsigned char, 256> length{};
   constexpr ByteTables() {
     for (int c = 0; c < 256; ++c) {
-      fold[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
       word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
       length[c] = static_cast<unsigned char>(c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1);
     }
@@ -24,7 +24,7 @@ struct ByteTables {
 };
 constexpr ByteTables kBytes;
 
-unsigned char fold(unsigned char c) { return kBytes.fold[c]; }
+unsigned char fold(unsigned char c) { return text::ascii_lower(c); }
 bool is_word_byte(unsigned char c) { return kBytes.word[c]; }
 
 // The length of the UTF-8 character a lead byte starts (1 for anything else).

@@ -8,7 +8,7 @@ namespace claimcheck {
 
 namespace {
 
-inline char fold(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+inline char fold(char c) noexcept { return text::ascii_lower(c); }
 
 // Length of the UTF-8 sequence whose lead byte is `c` (1 for a stray continuation byte).
 inline std::size_t sequence_length(char c) noexcept {

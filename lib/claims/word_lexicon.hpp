@@ -20,16 +20,9 @@
 #include <string_view>
 #include <vector>
 
-namespace claimcheck {
+#include "text/ascii.hpp"
 
-// Per byte: the byte with ASCII letters lower-cased.
-struct WordFoldTable {
-  unsigned char at[256] = {};
-  constexpr WordFoldTable() {
-    for (int c = 0; c < 256; ++c) at[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
-};
-inline constexpr WordFoldTable kWordFold;
+namespace claimcheck {
 
 class WordLexicon {
  public:
@@ -73,8 +66,8 @@ class WordLexicon {
     std::uint64_t pairs[64] = {};
     const Slot* find(std::uint32_t key) const;
     bool may_hold(char first, char second) const {
-      const unsigned a = kWordFold.at[static_cast<unsigned char>(first)] & 63u;
-      const unsigned b = kWordFold.at[static_cast<unsigned char>(second)] & 63u;
+      const unsigned a = text::ascii_lower(static_cast<unsigned char>(first)) & 63u;
+      const unsigned b = text::ascii_lower(static_cast<unsigned char>(second)) & 63u;
       return ((pairs[a] >> b) & 1u) != 0;
     }
   };

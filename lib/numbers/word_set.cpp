@@ -3,19 +3,13 @@
 
 #include <algorithm>
 
+#include "text/ascii.hpp"
+
 namespace claimcheck::numbers {
 
 namespace {
 
-struct LowerTable {
-  unsigned char at[256] = {};
-  constexpr LowerTable() {
-    for (int c = 0; c < 256; ++c) at[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
-};
-constexpr LowerTable kLower;
-
-unsigned char lower(unsigned char c) { return kLower.at[c]; }
+unsigned char lower(unsigned char c) { return text::ascii_lower(c); }
 
 }  // namespace
 
