@@ -33,6 +33,23 @@ TEST_CASE("an object phrase stops at an ill-formed byte", "[robust]") {
   CHECK(claimcheck::text::first_invalid_utf8(c.text) == c.text.size());
 }
 
+TEST_CASE("an object phrase stops at a control character", "[robust]") {
+  // Found by fuzz_capi: 2000块, NUL, H800 made one claim whose text held the NUL, which a C
+  // reader of claimcheck_claim_text saw cut short.
+  for (const char* control : {"\x00", "\x01", "\x1B", "\x7F", "\xC2\x85"}) {
+    const std::string c = *control == '\0' ? std::string(1, '\0') : std::string(control);
+    INFO("control byte " << static_cast<int>(static_cast<unsigned char>(c[0])));
+    const std::string text = "DeepSeek\xE7\x94\xA8" "2000\xE5\x9D\x97" + c + "H800\xE3\x80\x82";  // DeepSeek用2000块?H800。
+    const auto result = engine().extract(text, "fuzz");
+    REQUIRE(result.claims.size() == 1);
+    const auto& claim = result.claims[0];
+    CHECK(claim.text == "2000\xE5\x9D\x97");  // 2000块
+    CHECK(claim.begin == 11);
+    CHECK(claim.end == 18);
+    CHECK_FALSE(claim.object.has_value());
+  }
+}
+
 TEST_CASE("a run without sentence marks is cut into bounded sentences", "[robust]") {
   std::string storm;
   for (int i = 0; i < 2000; ++i) storm += "1,2.3-4~5\xE8\x87\xB3" "6%7/8";  // 1,2.3-4~5至6%7/8
