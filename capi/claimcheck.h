@@ -151,8 +151,8 @@ CLAIMCHECK_API const char *claimcheck_claims_note_message(const claimcheck_claim
 /* Byte span of the whole expression (hedge and unit included) in the document, end exclusive. */
 CLAIMCHECK_API size_t claimcheck_claim_begin(const claimcheck_claim *c);
 CLAIMCHECK_API size_t claimcheck_claim_end(const claimcheck_claim *c);
-/* Exactly the bytes [begin, end) of the document, NUL-terminated. A claim never spans a control
- * character, so the string is whole even when the document holds NUL bytes. */
+/* Exactly the bytes [begin, end) of the document, NUL-terminated. A claim never spans a NUL (nor
+ * any control character but a tab), so the string is whole even when the document holds NULs. */
 CLAIMCHECK_API const char *claimcheck_claim_text(const claimcheck_claim *c);
 /* The document's id as given to claimcheck_extract. */
 CLAIMCHECK_API const char *claimcheck_claim_source(const claimcheck_claim *c);
