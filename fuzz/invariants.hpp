@@ -23,6 +23,16 @@ inline void require(bool ok, const char* what) {
 
 inline bool valid_utf8(std::string_view s) { return text::first_invalid_utf8(s) == s.size(); }
 
+// No C0 or C1 control character but a tab: a claim's text is whole as a C string.
+inline bool free_of_controls(std::string_view s) {
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto b = static_cast<unsigned char>(s[i]);
+    if ((b < 0x20 && b != '\t') || b == 0x7F) return false;
+    if (b == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) < 0xA0) return false;
+  }
+  return true;
+}
+
 inline void require_span(std::string_view input, std::size_t begin, std::size_t end, const char* what) {
   require(begin <= end && end <= input.size(), what);
 }
