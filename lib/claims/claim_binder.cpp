@@ -409,7 +409,7 @@ Phrase Binder::read_phrase(std::size_t p, std::size_t budget) const {
     const text::DecodedChar c = text::decode_at(text_, q);
     if (c.code_point == text::kInvalidCodePoint) break;  // a claim's text is always valid UTF-8
     // Nor does it hold a control character: NUL would cut it short for a C reader.
-    if (c.code_point < 0x20 || (c.code_point >= 0x7F && c.code_point < 0xA0)) break;
+    if (text::is_control(c.code_point)) break;
     std::size_t length = c.length;
     if (scan::is_ascii_letter(text_[q])) {
       length = 0;

@@ -4,6 +4,8 @@
 
 #include <cstdint>
 
+#include "text/utf8.hpp"
+
 namespace claimcheck::render {
 
 namespace {
@@ -12,7 +14,7 @@ constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
 bool is_forbidden_control(UChar32 c) {
   if (c == '\t' || c == '\n' || c == '\r') return false;
-  return c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0);
+  return text::is_control(static_cast<char32_t>(c));
 }
 
 void append_chunk(std::string* out, std::string_view text) {

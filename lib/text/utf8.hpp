@@ -17,6 +17,9 @@ struct DecodedChar {
 
 inline constexpr char32_t kInvalidCodePoint = 0xFFFFFFFF;
 
+// A control character (Unicode category Cc): C0 U+0000–U+001F, DEL and C1 U+0080–U+009F.
+inline constexpr bool is_control(char32_t c) noexcept { return c < 0x20 || (c >= 0x7F && c < 0xA0); }
+
 // The character starting at byte `pos` of `text` (pos < text.size()): ICU's U8_NEXT, with the
 // ASCII and the common three-byte cases decoded inline.
 DecodedChar decode_at_slow(std::string_view text, std::size_t pos) noexcept;
