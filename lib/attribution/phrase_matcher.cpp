@@ -5,30 +5,23 @@
 #include <array>
 
 #include "text/ascii.hpp"
+#include "text/utf8.hpp"
 
 namespace claimcheck {
 
 namespace {
 
-// Per byte: whether it is an ASCII letter or digit, and the length of the UTF-8 character it
-// leads (1 for anything else).
+// Per byte: whether it is an ASCII letter or digit.
 struct ByteTables {
   std::array<bool, 256> word{};
-  std::array<unsigned char, 256> length{};
   constexpr ByteTables() {
-    for (int c = 0; c < 256; ++c) {
-      word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-      length[c] = static_cast<unsigned char>(c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1);
-    }
+    for (int c = 0; c < 256; ++c) word[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 };
 constexpr ByteTables kBytes;
 
 unsigned char fold(unsigned char c) { return text::ascii_lower(c); }
 bool is_word_byte(unsigned char c) { return kBytes.word[c]; }
-
-// The length of the UTF-8 character a lead byte starts (1 for anything else).
-std::size_t char_length(unsigned char lead) { return kBytes.length[lead]; }
 
 // A 16-bit hash of three folded bytes.
 std::uint32_t start_hash(unsigned char a, unsigned char b, unsigned char c) {
@@ -108,7 +101,7 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>* ou
       may_start = (start_filter_[h >> 6] >> (h & 63)) & 1u;
     }
     if (!may_start) {
-      i += char_length(s[i]);
+      i += text::char_length_at(text, i);
       continue;
     }
     std::uint32_t node = root_[fold(s[i])];

@@ -2,6 +2,8 @@
 #include "attribution/sentence_scan.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 namespace claimcheck {
@@ -11,21 +13,28 @@ namespace {
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
-// Per byte: what it is to a Latin name (ASCII upper, lower, digit) and the length of the UTF-8
-// character it leads.
+// Per byte: what it is to a Latin name (ASCII upper, lower, digit).
 enum : unsigned char { kUpper = 1, kLower = 2, kDigit = 4 };
 struct NameBytes {
   unsigned char cls[256] = {};
-  unsigned char length[256] = {};
   constexpr NameBytes() {
-    for (int c = 0; c < 256; ++c) {
+    for (int c = 0; c < 256; ++c)
       cls[c] = static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? kUpper : c >= 'a' && c <= 'z' ? kLower
                                                                         : c >= '0' && c <= '9' ? kDigit : 0);
-      length[c] = static_cast<unsigned char>(c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0x80 ? 2 : 1);
-    }
   }
 };
 constexpr NameBytes kNameBytes;
+
+// The first ASCII byte in [i, end), or end: eight bytes at a time through a run of Han.
+std::size_t skip_non_ascii(std::string_view text, std::size_t i, std::size_t end) {
+  constexpr std::uint64_t kHighBits = 0x8080808080808080u;
+  for (std::uint64_t eight = 0; i + 8 <= end; i += 8) {
+    std::memcpy(&eight, text.data() + i, 8);
+    if ((eight & kHighBits) != kHighBits) break;
+  }
+  while (i < end && static_cast<unsigned char>(text[i]) >= 0x80) ++i;
+  return i;
+}
 
 // Whether the text after `at` (spaces and one maker link allowed) starts an object alias.
 bool object_follows(const Attributor::Tables& tables, std::string_view text, std::size_t at,
@@ -57,9 +66,9 @@ void add_latin_names(const Attributor::Tables& tables, std::string_view text, st
   for (std::size_t i = begin; i < end;) {
     const char c = text[i];
     const auto byte = static_cast<unsigned char>(c);
-    if (byte >= 0x80) {  // a non-ASCII character: skip it whole
+    if (byte >= 0x80) {  // non-ASCII characters (and ill-formed bytes): no name starts in them
       sentence_start = false;
-      i += kNameBytes.length[byte];
+      i = skip_non_ascii(text, i + 1, end);
       continue;
     }
     const unsigned char first = kNameBytes.cls[byte];

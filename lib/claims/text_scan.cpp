@@ -3,14 +3,9 @@
 
 #include <cstring>
 
-namespace claimcheck::scan {
+#include "text/utf8.hpp"
 
-std::size_t char_length(std::string_view text, std::size_t p) noexcept {
-  const auto b = static_cast<unsigned char>(text[p]);
-  std::size_t n = b < 0xC0 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
-  if (p + n > text.size()) n = 1;
-  return n;
-}
+namespace claimcheck::scan {
 
 std::size_t skip_blanks(std::string_view text, std::size_t p, std::size_t limit) noexcept {
   while (p < text.size() && limit > 0 && (text[p] == ' ' || text[p] == '\t')) {
@@ -60,7 +55,7 @@ std::size_t clause_start(std::string_view text, std::size_t p, std::size_t limit
 
 std::size_t clause_end(std::string_view text, std::size_t p, std::size_t limit) noexcept {
   const std::size_t ceiling = p + limit < text.size() ? p + limit : text.size();
-  while (p < ceiling && !is_clause_break(text, p)) p += char_length(text, p);
+  while (p < ceiling && !is_clause_break(text, p)) p += text::char_length_at(text, p);
   return p < ceiling ? p : ceiling;
 }
 

@@ -7,9 +7,6 @@
 
 namespace claimcheck::scan {
 
-// Length of the UTF-8 character whose lead byte is text[p] (1 for anything malformed).
-std::size_t char_length(std::string_view text, std::size_t p) noexcept;
-
 // The offset after the spaces and tabs starting at `p` (at most `limit` of them).
 std::size_t skip_blanks(std::string_view text, std::size_t p, std::size_t limit = 4) noexcept;
 // The offset before the spaces and tabs ending at `p` (at most `limit` of them).

@@ -37,6 +37,25 @@ inline DecodedChar decode_at(std::string_view text, std::size_t pos) noexcept {
   return decode_at_slow(text, pos);
 }
 
+// The bytes to step over the character starting at `pos` (pos < text.size()): a lead byte and
+// the continuation bytes after it, up to as many as it announces. A walk over characters never
+// steps over a byte that can start one, as a truncated sequence would (E4 before "，" or "Z").
+inline std::size_t char_length_at(std::string_view text, std::size_t pos) noexcept {
+  const auto lead = static_cast<unsigned char>(text[pos]);
+  if (lead < 0xC0) return 1;  // ASCII, or a continuation byte alone
+  auto continues = [&](std::size_t at) {
+    return at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+  };
+  // Han and most of the BMP: both bytes after an E0..EF lead in 80..BF
+  if ((lead & 0xF0) == 0xE0 && pos + 2 < text.size() &&
+      ((static_cast<unsigned char>(text[pos + 1]) ^ 0x80) | (static_cast<unsigned char>(text[pos + 2]) ^ 0x80)) < 0x40)
+    return 3;
+  const std::size_t announced = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+  std::size_t n = 1;
+  while (n < announced && continues(pos + n)) ++n;
+  return n;
+}
+
 // The byte offset where the character ending just before `pos` begins (pos > 0); for an
 // ill-formed byte, pos - 1.
 std::size_t previous_char_begin(std::string_view text, std::size_t pos) noexcept;

@@ -50,6 +50,40 @@ TEST_CASE("an object phrase stops at a control character", "[robust]") {
   }
 }
 
+TEST_CASE("a truncated character hides neither the word after it nor a clause break", "[robust]") {
+  // A lead byte without its continuation bytes (E4) is one ill-formed byte: the walks that skip
+  // a character whole (the phrase trie, the Latin-name scan, the clause end) stepped over the
+  // next two bytes with it, losing 英伟达 and Zhipu as subjects and the comma that ends a clause
+  // (which let 售价 after it make 500块 money). With or without the stray byte the claim reads
+  // the same.
+  struct Row {
+    std::string before, after;  // the stray byte goes between them
+    const char* number;
+    const char* unit;
+    const char* subject;
+    const char* measure;
+  };
+  const Row rows[] = {
+      {"", "英伟达股价暴跌16.97%。", "16.97%", "percent", "Nvidia", "share_price_change"},
+      {"", "Zhipu的估值达到200亿元。", "200亿元", "CNY", "Zhipu", "valuation"},
+      {"仓库里有500块", "，售价不低。", "500块", "count", "", ""},
+  };
+  for (const Row& row : rows) {
+    for (const std::string& stray : {std::string(), std::string("\xE4")}) {
+      const std::string text = row.before + stray + row.after;
+      INFO(text);
+      const auto result = engine().extract(text, "fuzz");
+      REQUIRE(result.claims.size() == 1);
+      const auto& c = result.claims[0];
+      CHECK(c.text == row.number);
+      CHECK(c.begin == text.find(row.number));
+      CHECK(c.unit == row.unit);
+      CHECK(c.subject.value_or("") == row.subject);
+      CHECK(c.measure.value_or("") == row.measure);
+    }
+  }
+}
+
 TEST_CASE("a run without sentence marks is cut into bounded sentences", "[robust]") {
   std::string storm;
   for (int i = 0; i < 2000; ++i) storm += "1,2.3-4~5\xE8\x87\xB3" "6%7/8";  // 1,2.3-4~5至6%7/8
