@@ -8,6 +8,7 @@
 
 #include "attribution/attribution_tables.hpp"
 #include "attribution/sentence_scan.hpp"
+#include "text/spaces.hpp"
 
 namespace claimcheck {
 
@@ -107,13 +108,12 @@ std::optional<std::string_view> choose_subject(const Attributor::Tables& tables,
   const SubjectMention* after_in_clause = nullptr;
   const SubjectMention* before_in_sentence = nullptr;
   const SubjectMention* owner_after = nullptr;
-  std::size_t owner_at = claim.end;
-  while (owner_at < clause_end && text[owner_at] == ' ') ++owner_at;
+  const std::string_view clause_text = text.substr(0, clause_end);
+  std::size_t owner_at = text::skip_spaces(clause_text, claim.end);
   for (const std::string& link : tables.owner_links_after) {
-    if (text.compare(owner_at, link.size(), link) == 0 && owner_at + link.size() < clause_end &&
-        text[owner_at + link.size()] == ' ') {
-      owner_at += link.size();
-      while (owner_at < clause_end && text[owner_at] == ' ') ++owner_at;
+    if (text.compare(owner_at, link.size(), link) == 0 &&
+        text::space_length_at(clause_text, owner_at + link.size()) != 0) {
+      owner_at = text::skip_spaces(clause_text, owner_at + link.size());
       break;
     }
   }

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <string>
 
+#include "text/spaces.hpp"
+
 namespace claimcheck {
 
 namespace {
@@ -39,14 +41,10 @@ std::size_t skip_non_ascii(std::string_view text, std::size_t i, std::size_t end
 // Whether the text after `at` (spaces and one maker link allowed) starts an object alias.
 bool object_follows(const Attributor::Tables& tables, std::string_view text, std::size_t at,
                     const std::vector<PhraseMatch>& matches, std::size_t next_match) {
-  auto skip_spaces = [&](std::size_t i) {
-    while (i < text.size() && text[i] == ' ') ++i;
-    return i;
-  };
-  std::size_t i = skip_spaces(at);
+  std::size_t i = text::skip_spaces(text, at);
   for (const std::string& link : tables.maker_links) {
     if (text.compare(i, link.size(), link) == 0) {
-      i = skip_spaces(i + link.size());
+      i = text::skip_spaces(text, i + link.size());
       break;
     }
   }

@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "claims/text_scan.hpp"
+#include "text/spaces.hpp"
 #include "text/utf8.hpp"
 
 namespace claimcheck {
@@ -126,8 +127,11 @@ bool Binder::refused_as_idiom() const {
 // half the GPUs) and otherwise names a period or a part (the last quarter, the second half).
 bool Binder::refused_as_period() const {
   if (std::string_view(e_.dimension) != "fraction") return false;
-  for (std::size_t i = e_.begin; i < e_.end; ++i)
-    if (!scan::is_ascii_letter(text_[i]) && text_[i] != ' ' && text_[i] != '-') return false;
+  for (std::size_t i = e_.begin; i < e_.end;) {
+    const std::size_t space = text::space_length_at(text_, i);
+    if (space == 0 && !scan::is_ascii_letter(text_[i]) && text_[i] != '-') return false;
+    i += space == 0 ? 1 : space;
+  }
   // the second half, the last quarter: a word such as "the" or an ordinal before it.
   std::size_t w = scan::skip_blanks_back(text_, e_.begin);
   const std::size_t word_end = w;

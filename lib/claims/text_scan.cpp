@@ -3,22 +3,25 @@
 
 #include <cstring>
 
+#include "text/spaces.hpp"
 #include "text/utf8.hpp"
 
 namespace claimcheck::scan {
 
 std::size_t skip_blanks(std::string_view text, std::size_t p, std::size_t limit) noexcept {
-  while (p < text.size() && limit > 0 && (text[p] == ' ' || text[p] == '\t')) {
-    ++p;
-    --limit;
+  for (; limit > 0; --limit) {
+    const std::size_t n = p < text.size() && text[p] == '\t' ? 1 : text::space_length_at(text, p);
+    if (n == 0) break;
+    p += n;
   }
   return p;
 }
 
 std::size_t skip_blanks_back(std::string_view text, std::size_t p, std::size_t limit) noexcept {
-  while (p > 0 && limit > 0 && (text[p - 1] == ' ' || text[p - 1] == '\t')) {
-    --p;
-    --limit;
+  for (; limit > 0; --limit) {
+    const std::size_t n = p > 0 && p <= text.size() && text[p - 1] == '\t' ? 1 : text::space_length_before(text, p);
+    if (n == 0) break;
+    p -= n;
   }
   return p;
 }

@@ -7,9 +7,10 @@
 
 namespace claimcheck::scan {
 
-// The offset after the spaces and tabs starting at `p` (at most `limit` of them).
+// The offset after the spaces (of any kind, text/spaces.hpp) and tabs starting at `p` (at most
+// `limit` of them).
 std::size_t skip_blanks(std::string_view text, std::size_t p, std::size_t limit = 4) noexcept;
-// The offset before the spaces and tabs ending at `p` (at most `limit` of them).
+// The offset before the spaces (of any kind) and tabs ending at `p` (at most `limit` of them).
 std::size_t skip_blanks_back(std::string_view text, std::size_t p, std::size_t limit = 4) noexcept;
 
 // True when text[p] starts a mark that ends a clause: , ; : . ! ? ( ) " and a line break, and

@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <map>
 
+#include "text/spaces.hpp"
+
 namespace claimcheck {
 
 namespace {
@@ -42,11 +44,35 @@ inline std::uint32_t slot_of(std::uint32_t key, std::size_t mask) noexcept {
   return static_cast<std::uint32_t>((key * 2654435761u) >> 7) & static_cast<std::uint32_t>(mask);
 }
 
-inline bool equal_folded(std::string_view text, std::size_t pos, const std::string& word) noexcept {
-  if (pos + word.size() > text.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    if (fold(text[pos + i]) != word[i]) return false;
-  return true;
+// The length of `word` held by `text` at `pos` (ASCII folded; a space of the word matches a
+// space of any kind), 0 when it is not there.
+inline std::size_t match_folded(std::string_view text, std::size_t pos, const std::string& word) noexcept {
+  std::size_t p = pos;
+  for (const char c : word) {
+    if (p < text.size() && fold(text[p]) == c) {
+      ++p;
+    } else if (const std::size_t n = c == ' ' ? text::space_length_at(text, p) : 0; n != 0) {
+      p += n;
+    } else {
+      return 0;
+    }
+  }
+  return p - pos;
+}
+
+// The same, for `word` ending at `end`: the length held, 0 when it is not there.
+inline std::size_t match_folded_before(std::string_view text, std::size_t end, const std::string& word) noexcept {
+  std::size_t p = end;
+  for (auto it = word.rbegin(); it != word.rend(); ++it) {
+    if (p > 0 && fold(text[p - 1]) == *it) {
+      --p;
+    } else if (const std::size_t n = *it == ' ' ? text::space_length_before(text, p) : 0; n != 0) {
+      p -= n;
+    } else {
+      return 0;
+    }
+  }
+  return end - p;
 }
 
 }  // namespace
@@ -79,7 +105,8 @@ void WordLexicon::build(Index* index, bool by_last) const {
       index->pairs[first & 63u] = ~std::uint64_t{0};
     } else {
       const auto second = static_cast<unsigned char>(by_last ? w[w.size() - 2] : w[1]);
-      index->pairs[first & 63u] |= std::uint64_t{1} << (second & 63u);
+      // a space stands for any space, whose bytes differ: let every second byte through
+      index->pairs[first & 63u] |= second == ' ' ? ~std::uint64_t{0} : std::uint64_t{1} << (second & 63u);
     }
   }
   for (auto& [key, list] : buckets) {
@@ -116,8 +143,8 @@ bool WordLexicon::match_at_slow(std::string_view text, std::size_t pos, Match* o
   if (!slot) return false;
   for (std::uint32_t i = slot->first; i < slot->first + slot->count; ++i) {
     const Word& w = words_[forward_.entries[i]];
-    if (!equal_folded(text, pos, w.text)) continue;
-    std::size_t length = w.text.size();
+    std::size_t length = match_folded(text, pos, w.text);
+    if (length == 0) continue;
     const std::size_t after = pos + length;
     if (is_ascii_alnum(w.text.back()) && after < text.size() && is_ascii_alnum(text[after])) {
       const bool plural = allow_plural && (text[after] == 's' || text[after] == 'S') &&
@@ -137,11 +164,11 @@ bool WordLexicon::match_before_slow(std::string_view text, std::size_t end, Matc
   if (!slot) return false;
   for (std::uint32_t i = slot->first; i < slot->first + slot->count; ++i) {
     const Word& w = words_[backward_.entries[i]];
-    if (w.text.size() > end) continue;
-    const std::size_t begin = end - w.text.size();
-    if (!equal_folded(text, begin, w.text)) continue;
+    const std::size_t length = match_folded_before(text, end, w.text);
+    if (length == 0) continue;
+    const std::size_t begin = end - length;
     if (is_ascii_alnum(w.text.front()) && begin > 0 && is_ascii_alnum(text[begin - 1])) continue;
-    *out = Match{w.text.size(), w.payload};
+    *out = Match{length, w.payload};
     return true;
   }
   return false;

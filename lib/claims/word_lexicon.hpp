@@ -1,5 +1,6 @@
 // A small word table for matching at a position: the longest word that starts at (or ends at) a
-// byte offset of the text. ASCII letters compare without case; a word that ends (or starts)
+// byte offset of the text. ASCII letters compare without case, and a space inside a word ("more
+// than", "GPU hours") matches a space of any kind (text/spaces.hpp); a word that ends (or starts)
 // with an ASCII letter or digit must end (or start) a word of the text, so "x" never matches
 // inside "xbox" and "over" never ends "Clover". match_at does not ask that the word start a
 // word of the text: "5W" and "3x" hold units right after digits.

@@ -13,15 +13,10 @@ double pow10(int k) {
   return v;
 }
 
-std::size_t skip_blanks(std::string_view text, std::size_t pos) {
-  while (pos < text.size() && text[pos] == ' ') ++pos;
-  return pos;
-}
-
 // Spaces and one hyphen between words: "one-eighth", "five - eighths".
 std::size_t skip_joiners(std::string_view text, std::size_t pos) {
-  std::size_t p = skip_blanks(text, pos);
-  if (p < text.size() && text[p] == '-') p = skip_blanks(text, p + 1);
+  std::size_t p = skip_spaces(text, pos);
+  if (p < text.size() && text[p] == '-') p = skip_spaces(text, p + 1);
   return p;
 }
 
@@ -103,15 +98,15 @@ bool EnglishFractions::simple_fraction_at(std::size_t pos, double* value, std::s
 
 bool EnglishFractions::apply_scale(FractionValue* f) const {
   const std::string_view text = quantities_.text();
-  std::size_t s = skip_blanks(text, f->end);
+  std::size_t s = skip_spaces(text, f->end);
   // "two thirds of a million"
   char buf[24];
   std::size_t n = lower_ascii_word(text, s, buf, sizeof buf);
   std::size_t probe = s;
   if (n == 2 && std::string_view(buf, n) == "of") {
-    probe = skip_blanks(text, s + n);
+    probe = skip_spaces(text, s + n);
     n = lower_ascii_word(text, probe, buf, sizeof buf);
-    if (n == 1 && buf[0] == 'a') probe = skip_blanks(text, probe + n);
+    if (n == 1 && buf[0] == 'a') probe = skip_spaces(text, probe + n);
     else probe = s;
   }
   int power = 0;
@@ -147,17 +142,17 @@ bool EnglishFractions::after_quantity(const Quantity& q, FractionValue* out) con
     return true;
   }
   // one and a half, 3 million and a quarter, five and a half million
-  const std::size_t s = skip_blanks(text, q.end);
+  const std::size_t s = skip_spaces(text, q.end);
   char buf[8];
   if (lower_ascii_word(text, s, buf, sizeof buf) != 3 || std::string_view(buf, 3) != "and") return false;
   double part = 0;
-  if (!simple_fraction_at(skip_blanks(text, s + 3), &part, &e)) return false;
+  if (!simple_fraction_at(skip_spaces(text, s + 3), &part, &e)) return false;
   if (q.negative) part = -part;
   f.end = e;
   f.whole = true;
   int power = 0;
   std::size_t se = 0;
-  if (scale_at(skip_blanks(text, e), &power, &se)) {
+  if (scale_at(skip_spaces(text, e), &power, &se)) {
     // one billion and a half million: a smaller scale adds; five and a half million multiplies
     f.value = q.has_multiplier && q.multiplier_power > power ? whole + part * pow10(power)
                                                              : (whole + part) * pow10(power);
@@ -187,7 +182,7 @@ bool EnglishFractions::at_word(std::size_t pos, FractionValue* out) const {
       *out = f;
       return true;
     }
-    start = skip_blanks(text, pos + n);  // a quarter million
+    start = skip_spaces(text, pos + n);  // a quarter million
   }
   const std::size_t m = start == pos ? n : lower_ascii_word(text, start, buf, sizeof buf);
   const std::string_view hw(buf, m);
@@ -195,11 +190,11 @@ bool EnglishFractions::at_word(std::size_t pos, FractionValue* out) const {
   f.value = hw == "half" ? 0.5 : 0.25;
   f.end = start + m;
   // half a dozen
-  std::size_t s = skip_blanks(text, f.end);
+  std::size_t s = skip_spaces(text, f.end);
   char abuf[4];
   if (lower_ascii_word(text, s, abuf, sizeof abuf) == 1 && abuf[0] == 'a') {
     std::size_t e = 0;
-    if (dozen_at(skip_blanks(text, s + 1), &e)) {
+    if (dozen_at(skip_spaces(text, s + 1), &e)) {
       f.value *= 12;
       f.end = e;
       f.whole = true;

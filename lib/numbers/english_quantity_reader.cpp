@@ -29,7 +29,7 @@ bool QuantityReader::fraction_follows(std::size_t pos) const {
   std::size_t p = pos;
   char buf[24];
   for (int words = 0; words < 4; ++words) {
-    while (p < text_.size() && (text_[p] == ' ' || text_[p] == '-')) ++p;
+    p = skip_spaces_and_hyphens(text_, p);
     const std::size_t n = lower_ascii_word(text_, p, buf, sizeof buf);
     if (n == 0) return false;
     const std::string_view w(buf, n);
@@ -54,8 +54,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
   while (p < text_.size()) {
     std::size_t t = p;
     if (b.lo.started() || expect_number_after_and) {
-      std::size_t s = t;
-      while (s < text_.size() && (text_[s] == ' ' || text_[s] == '-')) ++s;
+      const std::size_t s = skip_spaces_and_hyphens(text_, t);
       if (s == t && t != pos) break;
       t = s;
     }
@@ -95,8 +94,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
       int value = *tens;
       std::size_t e = t + n;
       // twenty-one, twenty one
-      std::size_t s = e;
-      while (s < text_.size() && (text_[s] == ' ' || text_[s] == '-')) ++s;
+      const std::size_t s = skip_spaces_and_hyphens(text_, e);
       char ubuf[16];
       const std::size_t un = lower_ascii_word(text_, s, ubuf, sizeof ubuf);
       if (un > 0 && s > e) {
@@ -126,8 +124,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
       continue;
     }
     if ((w == "a" || w == "an") && !b.lo.started()) {
-      std::size_t s = t + n;
-      while (s < text_.size() && text_[s] == ' ') ++s;
+      const std::size_t s = skip_spaces(text_, t + n);
       char sbuf[16];
       const std::size_t sn = lower_ascii_word(text_, s, sbuf, sizeof sbuf);
       if (sn > 0 && std::string_view(sbuf, sn) == "dozen" && words == 0) {
@@ -154,8 +151,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
       std::size_t s = t + n;
       std::size_t fe = s;
       while (true) {
-        std::size_t k = fe;
-        while (k < text_.size() && (text_[k] == ' ' || text_[k] == '-')) ++k;
+        const std::size_t k = skip_spaces_and_hyphens(text_, fe);
         char dbuf[16];
         const std::size_t dn = lower_ascii_word(text_, k, dbuf, sizeof dbuf);
         if (dn == 0) break;
@@ -186,8 +182,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
   if (!b.lo.started() || end == pos) return false;
   if (only_one && words == 1 && pos > 0) {
     // "the one you mentioned": a pronoun, not a number.
-    std::size_t k = pos;
-    while (k > 0 && text_[k - 1] == ' ') --k;
+    const std::size_t k = text::skip_spaces_back(text_, pos);
     std::size_t w0 = k;
     while (w0 > 0 && is_ascii_letter(static_cast<unsigned char>(text_[w0 - 1]))) --w0;
     if (w0 < k) {

@@ -197,10 +197,12 @@ void ExpressionReader::read_suffix(Reading* r) const {
     }
     if ((s != e || r->q.script == Script::english) && (cp_at(text, s) | 0x20) == U'p') {
       // 2 percentage points, a 0.5 percentage-point rise
-      if (ascii_word_is(text, s, "percentage") && s + 10 < text.size() && (text[s + 10] == ' ' || text[s + 10] == '-')) {
+      const std::size_t after = s + 10;  // past "percentage"
+      const std::size_t gap = after < text.size() && text[after] == '-' ? 1 : space_length_at(text, after);
+      if (ascii_word_is(text, s, "percentage") && gap != 0) {
         for (const char* w : {"points", "point"}) {
-          if (ascii_word_is(text, s + 11, w)) {
-            r->end = s + 11 + std::strlen(w);
+          if (ascii_word_is(text, after + gap, w)) {
+            r->end = after + gap + std::strlen(w);
             r->kind = Reading::Kind::percentage_point;
             return;
           }
@@ -446,7 +448,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   // one out of three, 1 in 20 (a share: the denominator is larger; not "5 in 12 months", not
   // "30000 in 2009")
   if (q.script != Script::chinese && q.integer && q.qualifier == Qualifier::exact && !q.has_multiplier &&
-      text[q.end] == ' ') {
+      space_length_at(text, q.end) != 0) {
     const std::size_t o = skip_spaces(text, q.end);
     std::size_t k = o;
     if (ascii_word_is(text, o, "in")) {

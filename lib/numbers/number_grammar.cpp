@@ -171,14 +171,9 @@ bool word_may_open(const numbers::EnglishWord& w, std::string_view text, std::si
   if (!w.opens) return false;
   if (!is_article(text.substr(pos, letters_end - pos))) return true;
   const std::size_t n = text.size();
-  std::size_t s = letters_end;
-  while (s < n && text[s] == ' ') ++s;
+  std::size_t s = numbers::skip_spaces(text, letters_end);
   if (number_word_at(text, s, tables)) return true;
-  if (s < n && text[s] == '-') {
-    ++s;
-    while (s < n && text[s] == ' ') ++s;
-    return number_word_at(text, s, tables);
-  }
+  if (s < n && text[s] == '-') return number_word_at(text, numbers::skip_spaces(text, s + 1), tables);
   return false;
 }
 

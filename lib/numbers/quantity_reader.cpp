@@ -344,10 +344,10 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       // 50k glued; "10 bln", "2.5 mn" after one space when the word has two letters or more
       const WordSet::Entry* m = tables_.suffix_multipliers.longest_at(text_, p);
       std::size_t at = p;
-      if (m == nullptr && p + 1 < text_.size() && text_[p] == ' ') {
-        m = tables_.suffix_multipliers.longest_at(text_, p + 1);
+      if (const std::size_t space = space_length_at(text_, p); m == nullptr && space != 0) {
+        m = tables_.suffix_multipliers.longest_at(text_, p + space);
         if (m != nullptr && m->word.size() < 2) m = nullptr;
-        at = p + 1;
+        at = p + space;
       }
       if (m != nullptr) {
         const std::size_t after = at + m->word.size();

@@ -5,15 +5,6 @@
 
 namespace claimcheck::numbers {
 
-std::size_t skip_spaces_slow(std::string_view text, std::size_t pos) {
-  while (pos < text.size()) {
-    const auto c = text::folded_at(text, pos);
-    if (c.code_point != U' ') break;
-    pos += c.length;
-  }
-  return pos;
-}
-
 bool ascii_word_is_slow(std::string_view text, std::size_t pos, const char* word) {
   const std::size_t n = std::strlen(word);
   if (pos + n > text.size()) return false;
@@ -28,8 +19,7 @@ bool ascii_word_is_slow(std::string_view text, std::size_t pos, const char* word
 std::size_t match_folded_slow(std::string_view text, std::size_t pos, std::u32string_view word, bool spaced) {
   std::size_t p = pos;
   for (std::size_t i = 0; i < word.size(); ++i) {
-    if (spaced && i > 0)
-      while (p < text.size() && text[p] == ' ') ++p;
+    if (spaced && i > 0) p = skip_spaces(text, p);
     if (p >= text.size()) return pos;
     const auto c = text::folded_at(text, p);
     if (c.code_point != word[i]) return pos;

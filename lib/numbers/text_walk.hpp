@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "text/fold.hpp"
+#include "text/spaces.hpp"
 
 namespace claimcheck::numbers {
 
@@ -22,16 +23,17 @@ inline std::size_t after_char(std::string_view text, std::size_t pos) {
   return pos < text.size() ? pos + text::folded_at(text, pos).length : pos;
 }
 
-// Past any spaces (ASCII, ideographic, no-break: all fold to ' ').
-std::size_t skip_spaces_slow(std::string_view text, std::size_t pos);
-inline std::size_t skip_spaces(std::string_view text, std::size_t pos) {
-  // ASCII spaces first; then the common case: no other space at all.
-  while (pos < text.size() && text[pos] == ' ') ++pos;
-  if (pos >= text.size()) return pos;
-  const auto b = static_cast<unsigned char>(text[pos]);
-  if (b < 0x80) return pos;
-  if (b >= 0xE4 && b <= 0xEF) return pos;  // Han and full-width forms: spaces fold from C2, E2, E3 only
-  return skip_spaces_slow(text, pos);
+// Past any spaces (ASCII, no-break, thin, ideographic: see text/spaces.hpp).
+using text::skip_spaces;
+using text::space_length_at;
+
+// Past spaces and ASCII hyphens: "twenty-one", "twenty one", "percentage-point".
+inline std::size_t skip_spaces_and_hyphens(std::string_view text, std::size_t pos) {
+  for (;;) {
+    pos = skip_spaces(text, pos);
+    if (pos >= text.size() || text[pos] != '-') return pos;
+    ++pos;
+  }
 }
 
 // Per byte: the lower-case form of an ASCII letter, 0 for every other byte.

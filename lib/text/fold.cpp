@@ -13,13 +13,17 @@ namespace {
 
 // Traditional and variant forms that matter to numbers, and punctuation that is not in the
 // full-width block. Keep sorted by the first member.
-constexpr std::array<std::pair<char32_t, char32_t>, 35> kTable = {{
+constexpr std::array<std::pair<char32_t, char32_t>, 44> kTable = {{
     {U'\u00A0', U' '},  // no-break space
-    {U'\u2002', U' '},  {U'\u2003', U' '},  {U'\u2009', U' '},
+    // en quad to hair space, figure space and thin space among them
+    {U'\u2000', U' '},  {U'\u2001', U' '},  {U'\u2002', U' '},  {U'\u2003', U' '},  {U'\u2004', U' '},
+    {U'\u2005', U' '},  {U'\u2006', U' '},  {U'\u2007', U' '},  {U'\u2008', U' '},  {U'\u2009', U' '},
+    {U'\u200A', U' '},
     {U'\u2010', U'-'},  {U'\u2011', U'-'},  {U'\u2012', U'-'},
     {U'\u2013', U'-'},  // en dash
     {U'\u2014', U'-'},  // em dash
     {U'\u202F', U' '},  // narrow no-break space
+    {U'\u205F', U' '},  // medium mathematical space
     {U'\u2212', U'-'},  // minus sign
     {U'\u3000', U' '},  // ideographic space
     {U'\u3007', U'零'},  // 〇

@@ -67,6 +67,11 @@ TEST_CASE("subject and measure of each claim") {
       {"Zhipu的估值达到200亿元。", "200亿元", "currency", "CNY", "", "Zhipu", "valuation"},
       {"DeepSeek的团队只有150名员工。", "150名", "count", "count", "person", "DeepSeek", "headcount"},
       {"Nvidia shares fell 17% on Monday.", "17%", "percent", "percent", "", "Nvidia", "share_price_change"},
+      // no-break spaces (from &nbsp;) read as spaces
+      {"The selloff wiped $593\xC2\xA0" "billion off\xC2\xA0" "Nvidia.", "$593\xC2\xA0" "billion", "currency", "USD",
+       "", "Nvidia", "market_value_change"},
+      {"DeepSeek owns 50,000\xC2\xA0" "Nvidia\xC2\xA0" "H100 chips.", "50,000\xC2\xA0" "Nvidia\xC2\xA0" "H100 chips",
+       "count", "count", "H100", "DeepSeek", "gpu_count"},
       {"DeepSeek released V3. The company spent $5.6 million to train it.", "$5.6 million", "currency", "USD", "",
        "DeepSeek", "training_cost"},
       {"DeepSeek owns 50,000 Nvidia H100 chips, analysts say.", "50,000", "count", "count", "H100", "DeepSeek",
