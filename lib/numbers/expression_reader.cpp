@@ -19,6 +19,22 @@ using text::folded_at;
 
 
 
+
+// $6m, €5.6m, RMB 600m: after a currency a lone "m" glued to the digits is millions (elsewhere
+// 600m is metres). Takes it into `q` and returns true when it is there.
+bool take_currency_millions(std::string_view text, Quantity* q) {
+  const std::size_t e = q->end;
+  if (q->has_multiplier || e >= text.size() || text[e] != 'm') return false;
+  if (e + 1 < text.size() && (is_ascii_letter(static_cast<unsigned char>(text[e + 1])) ||
+                              is_ascii_digit(static_cast<unsigned char>(text[e + 1]))))
+    return false;
+  q->low = q->low.scaled(6);
+  q->high = q->high.scaled(6);
+  q->has_multiplier = true;
+  q->multiplier_power = 6;
+  q->end = e + 1;
+  return true;
+}
 }  // namespace
 
 void ExpressionReader::Reading::set_fraction(const Quantity& numerator, const Quantity& denominator) {
@@ -168,6 +184,7 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
     const std::size_t s = skip_spaces(text, pos + prefix->word.size());
     Quantity q;
     if (!after_letter && quantities_.read(s, &q)) {
+      take_currency_millions(text, &q);
       r->q = q;
       r->begin = pos;
       r->end = q.end;
@@ -509,6 +526,10 @@ bool ExpressionReader::read_range(const Reading& a, Reading* b, std::size_t* con
   if (c == U'-' && !is_ascii_digit(cp_at(text, next))) return false;
   if (!read_reading(next, b)) return false;
   if (b->kind == Reading::Kind::fraction || b->q.qualifier != Qualifier::exact || b->q.negative) return false;
+  // $5-6m: the right side of a sum of money takes its "m" as the left side would
+  if (a.kind == Reading::Kind::currency && b->kind == Reading::Kind::plain && b->end == b->q.end &&
+      take_currency_millions(text, &b->q))
+    b->end = b->q.end;
   // 2025-01 and phone numbers are not ranges.
   if (c == U'-' && cp_at(text, b->end) == U'-') return false;
   *connector_end = next;
@@ -560,22 +581,29 @@ std::size_t ExpressionReader::emit(const Reading& r, std::vector<NumberExpr>* ou
 std::size_t ExpressionReader::emit_range(const Reading& a, const Reading& b, std::vector<NumberExpr>* out,
                                          std::vector<Note>* notes) const {
   Reading lo = a;
-  // 300至500万: the bare left side takes the right side's multiplier; 1~5%: its unit.
-  if (!a.q.has_multiplier && b.q.has_multiplier && a.kind == Reading::Kind::plain) {
+  Reading hi = b;
+  // 300至500万, $5-6 million: the left side without a multiplier takes the right side's.
+  if (!a.q.has_multiplier && b.q.has_multiplier &&
+      (a.kind == Reading::Kind::plain || (a.kind == Reading::Kind::currency && b.kind == Reading::Kind::plain))) {
     const Decimal scaled = a.q.low.scaled(b.q.multiplier_power);
     if (scaled <= b.q.low) {
       lo.q.low = scaled;
       lo.q.high = a.q.high.scaled(b.q.multiplier_power);
     }
   }
+  // 1~5%: the bare left side takes the right side's unit; $5-6 million: the bare right side
+  // takes the left side's currency.
   if (a.kind == Reading::Kind::plain && b.kind != Reading::Kind::plain) {
     lo.kind = b.kind;
     lo.currency = b.currency;
+  } else if (a.kind == Reading::Kind::currency && b.kind == Reading::Kind::plain) {
+    hi.kind = a.kind;
+    hi.currency = a.currency;
   }
-  if (lo.kind != b.kind || lo.currency != b.currency || !(lo.q.low <= b.q.high)) return a.begin;
+  if (lo.kind != hi.kind || lo.currency != hi.currency || !(lo.q.low <= hi.q.high)) return a.begin;
   Reading whole = lo;
-  whole.end = b.end;
-  whole.q.high = b.q.high;
+  whole.end = hi.end;
+  whole.q.high = hi.q.high;
   whole.q.qualifier = Qualifier::range;
   return emit(whole, out, notes);
 }

@@ -62,3 +62,49 @@ TEST_CASE("claims: money", "[claims][money]") {
   };
   for (const auto& row : table) check_row(row);
 }
+
+TEST_CASE("claims: millions written m after a currency, and the article a before one", "[claims][money]") {
+  const std::vector<Row> table = {
+      // the style of the financial press: a lone m glued to the digits after a currency
+      {"DeepSeek trained V3 for $6m.", "$6m", 6e6, "USD", "", exact},
+      {"It cost €5.6m.", "€5.6m", 5.6e6, "EUR", "", exact},
+      {"It raised £300m.", "£300m", 3e8, "GBP", "", exact},
+      {"It raised RMB 600m.", "RMB 600m", 6e8, "CNY", "", exact},
+      {"It spent US$5.6m on training.", "US$5.6m", 5.6e6, "USD", "", exact},
+      // "a" is an article, not the A of A$ (Australian dollars), whatever its case
+      {"It signed a $6m deal.", "$6m", 6e6, "USD", "", exact},
+      {"It is a $5 billion deal.", "$5 billion", 5e9, "USD", "", exact},
+      {"A $500 fine was paid.", "$500", 500, "USD", "", exact},
+      {"It raised A$5 million.", "A$5 million", 5e6, "AUD", "", exact},
+  };
+  for (const auto& row : table) check_row(row);
+  // Without a currency 600m is metres, not a claim; m is no multiplier before other letters.
+  for (const std::string input : {"A 600m race.", "The tower is 600m tall.", "It spent $6min there."})
+    check_no_claim(input);
+}
+
+TEST_CASE("claims: a range after a currency takes the right side's multiplier", "[claims][money]") {
+  struct RangeRow {
+    std::string input, text;
+    double low, high;
+  };
+  const std::vector<RangeRow> table = {
+      {"It cost $5-6 million.", "$5-6 million", 5e6, 6e6},
+      {"It cost $5 - 6 million.", "$5 - 6 million", 5e6, 6e6},
+      {"It cost $5-6bn.", "$5-6bn", 5e9, 6e9},
+      {"It cost $5-6m.", "$5-6m", 5e6, 6e6},
+      {"Shares traded at $20-25 each.", "$20-25", 20, 25},
+      {"It cost $5.6m-6m.", "$5.6m-6m", 5.6e6, 6e6},
+  };
+  for (const RangeRow& row : table) {
+    INFO(row.input);
+    const auto claims = extract(row.input);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].text == row.text);
+    CHECK(claims[0].begin == row.input.find(row.text));
+    CHECK(claims[0].unit == "USD");
+    CHECK(claims[0].qualifier == range);
+    CHECK(claims[0].low.value_or(-1) == Approx(row.low));
+    CHECK(claims[0].high.value_or(-1) == Approx(row.high));
+  }
+}
