@@ -90,6 +90,9 @@ NumeralTables::NumeralTables()
     vulgar_fractions[d.code_point] = v.get<std::pair<int, int>>();
   }
   for (const auto& [k, v] : field(doc, "suffix_multipliers").items()) suffix_multipliers.add(k, {}, v.get<int>());
+  for (const auto& [k, v] : field(doc, "multiplier_letters_before_nouns").items())
+    multiplier_letters_before_nouns.add(k, {}, v.get<int>());
+  nouns_after_multiplier_letters.add_all(strings(doc, "nouns_after_multiplier_letters"));
   for (const auto& [k, v] : field(doc, "currency_prefixes").items()) {
     currency_prefixes.add(k, v.get<std::string>());
     std::string letters;

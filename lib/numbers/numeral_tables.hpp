@@ -75,6 +75,10 @@ struct NumeralTables {
   std::vector<std::string> english_dozens;                      // dozen, dozens, dzs
   std::unordered_map<char32_t, std::pair<int, int>> vulgar_fractions;  // ½ → 1/2
   WordSet suffix_multipliers;                  // k → 3, bn → 9 (number: the power of ten)
+  // B → 9, T → 12, m → 6: multiplier letters only before one of nouns_after_multiplier_letters
+  // (671B parameters, 14.8T tokens, 2.6m downloads; not 910B chips or 600m tall)
+  WordSet multiplier_letters_before_nouns;
+  WordSet nouns_after_multiplier_letters{true};
   WordSet currency_prefixes{true};             // $, US$, USD → ISO code (value)
   WordSet currency_suffixes{true};             // 美元, dollars, € → ISO code (value)
   // 角, 毛, 分, cents after a major unit (五元三毛, 3 dollars 50 cents) → ISO code (value) and

@@ -49,6 +49,9 @@ class QuantityReader {
 
  private:
   bool read_positional(std::size_t pos, Quantity* out) const;
+  // The multiplier letter at `pos` when one of the nouns it multiplies follows (671B
+  // parameters, 14.8T tokens), else nullptr.
+  const WordSet::Entry* multiplier_letter_before_noun(std::size_t pos) const;
   bool read_english(std::size_t pos, Quantity* out) const;
   bool fraction_follows(std::size_t pos) const;
 

@@ -219,6 +219,18 @@ bool QuantityReader::read(std::size_t pos, Quantity* out) const {
   return true;
 }
 
+const WordSet::Entry* QuantityReader::multiplier_letter_before_noun(std::size_t pos) const {
+  const WordSet::Entry* letter = tables_.multiplier_letters_before_nouns.longest_at(text_, pos);
+  if (letter == nullptr) return nullptr;
+  const std::size_t s = skip_spaces(text_, pos + letter->word.size());
+  const WordSet::Entry* noun = tables_.nouns_after_multiplier_letters.longest_at(text_, s);
+  if (noun == nullptr) return nullptr;
+  const std::size_t end = s + noun->word.size();
+  const bool ascii_noun = is_ascii_letter(static_cast<unsigned char>(noun->word.back()));
+  if (ascii_noun && end < text_.size() && is_ascii_letter(static_cast<unsigned char>(text_[end]))) return nullptr;
+  return letter;
+}
+
 bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   Bounds b;
   Bounds before_atom;         // state before the last Chinese digit atom (colloquial rollback)
@@ -349,6 +361,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
         if (m != nullptr && m->word.size() < 2) m = nullptr;
         at = p + space;
       }
+      if (m == nullptr) m = multiplier_letter_before_noun(p);
       if (m != nullptr) {
         const std::size_t after = at + m->word.size();
         const bool glued = after < text_.size() && (is_ascii_letter(static_cast<unsigned char>(text_[after])) ||

@@ -70,3 +70,20 @@ TEST_CASE("claims: counts and their objects", "[claims][count]") {
   };
   for (const auto& row : table) check_row(row);
 }
+
+TEST_CASE("claims: B, T and m multiply only before the nouns they count", "[claims][count]") {
+  const std::vector<Row> table = {
+      {"DeepSeek-V3 has 671B parameters.", "671B parameters", 671e9, "count", "parameter", exact},
+      {"V3模型有671B参数。", "671B参数", 671e9, "count", "parameter", exact},
+      {"It activates 37B activated parameters per token.", "37B activated parameters", 37e9, "count", "parameter",
+       exact},
+      {"It was trained on 14.8T tokens.", "14.8T tokens", 14.8e12, "count", "token", exact},
+      {"The app had 2.6m downloads.", "2.6m downloads", 2.6e6, "count", "download", exact},
+      {"It has 5m users.", "5m users", 5e6, "count", "user", exact},
+  };
+  for (const auto& row : table) check_row(row);
+  // Elsewhere they name a model or a length: 910B chips, the 7B model, 600m tall.
+  for (const std::string input : {"It uses 910B chips.", "Huawei's Ascend 910B.", "The 7B model is small.",
+                                  "The tower is 600m tall.", "It has 671B parametersX."})
+    check_no_claim(input);
+}
