@@ -21,6 +21,8 @@ TEST_CASE("claims: hedges and the bounds they state", "[claims][hedge]") {
   const std::optional<double> open;
   const std::vector<BoundsRow> table = {
       {"约600万美元", "约600万美元", approx, 6e6, 6e6},
+      {"英伟达股价跌超16%", "超16%", more_than, 16, open},  // 涨超, 跌超: the 超 of 超过
+      {"市值超3万亿美元", "超3万亿美元", more_than, 3e12, open},
       {"大约600万美元", "大约600万美元", approx, 6e6, 6e6},
       {"約合600萬美元", "約合600萬美元", approx, 6e6, 6e6},
       {"将近600万美元", "将近600万美元", approx, 6e6, 6e6},
@@ -65,6 +67,7 @@ TEST_CASE("claims: hedges and the bounds they state", "[claims][hedge]") {
       {"六十多家公司", "六十多家公司", more_than, 60, 70},
       {"数万块GPU", "数万块GPU", approx, 20000, 90000},
       {"最近3年", "3年", exact, 3, 3},
+      {"赶超20家公司", "20家公司", exact, 20, 20},  // 赶超 (to overtake) is no 超
   };
   for (const auto& row : table) {
     INFO("input: " << row.input);
