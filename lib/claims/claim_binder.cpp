@@ -159,9 +159,8 @@ void Binder::read_before(bool currency_allowed) {
     yen_sign_ = sign == "\xC2\xA5" || sign == "\xEF\xBF\xA5";  // ¥ ￥
     p = scan::skip_blanks_back(text_, b_.begin);
   }
-  // 超过了1800年, 至少有5万张: a hedge may be followed by 了 or 有.
-  const bool linked = p >= 3 && (holds(text_, p - 3, "\xE4\xBA\x86") || holds(text_, p - 3, "\xE6\x9C\x89"));
-  const std::size_t hp = linked ? p - 3 : p;
+  // 超过了1800年, 至少有5万张, 至少拥有5万块: a link word may stand between a hedge and the number.
+  const std::size_t hp = t_.hedge_links.match_before(text_, p, &m) ? p - m.length : p;
   std::size_t at = p;
   if (!t_.hedges_before.match_before(text_, at, &m)) {
     if (hp == p || !t_.hedges_before.match_before(text_, hp, &m)) return;

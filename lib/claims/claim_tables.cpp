@@ -117,6 +117,7 @@ class TableBuilder {
 
   void read_hedges(const json& root) {
     const std::string where = "data/hedges.json";
+    add_all(&t_->hedge_links, strings(field(root, "links", where), where + ": links"), 0);
     for (const char* side : {"before", "after"}) {
       WordLexicon* lexicon = side[0] == 'b' ? &t_->hedges_before : &t_->hedges_after;
       for (const auto& [name, words] : field(root, side, where).items()) {
@@ -205,7 +206,7 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
   build.read_cues(parse(data::claim_cues_json(), "claim_cues"), objects);
   build.read_hedges(parse(data::hedges_json(), "hedges"));
   for (WordLexicon* lexicon : {&units_after, &currency_before, &objects_in_phrase, &hedges_before,
-                               &hedges_after, &page_furniture, &date_cues_before, &duration_cues_after,
+                               &hedges_after, &hedge_links, &page_furniture, &date_cues_before, &duration_cues_after,
                                &date_suffixes, &ordinal_before, &yen_as_jpy_after})
     lexicon->freeze();
   if (cny_unit < 0 || jpy_unit < 0)

@@ -68,6 +68,11 @@ TEST_CASE("claims: hedges and the bounds they state", "[claims][hedge]") {
       {"数万块GPU", "数万块GPU", approx, 20000, 90000},
       {"最近3年", "3年", exact, 3, 3},
       {"赶超20家公司", "20家公司", exact, 20, 20},  // 赶超 (to overtake) is no 超
+      // a link word (了, 有, 拥有, 达到) between the hedge and the number
+      {"DeepSeek至少拥有5万块H100芯片", "至少拥有5万块H100芯片", at_least, 50000, open},
+      {"成本约达到600万美元", "约达到600万美元", approx, 6e6, 6e6},
+      {"超过了1800年", "超过了1800年", more_than, 1800, open},
+      {"他拥有5万块", "5万块", exact, 50000, 50000},
   };
   for (const auto& row : table) {
     INFO("input: " << row.input);
