@@ -80,6 +80,9 @@ TEST_CASE("subject and measure of each claim") {
        "valuation"},
       {"Kuaishou's valuation reached $3 billion.", "$3 billion", "currency", "USD", "", "", "valuation"},
       {"公司有3个办公室。", "3个", "count", "count", "", "", ""},
+      {"DeepSeek-V3有6710亿参数。", "6710亿参数", "count", "count", "parameter", "DeepSeek", "parameter_count"},
+      {"DeepSeek trained V3 on 14.8T tokens.", "14.8T tokens", "count", "count", "token", "DeepSeek",
+       "training_tokens"},
       {"英伟达的芯片。\n报道称，训练花费了550万美元。", "550万美元", "currency", "USD", "", "", "training_cost"},
   };
   const Attributor attributor(default_config());
