@@ -68,6 +68,7 @@ struct ClaimTables {
   WordLexicon duration_cues_after;  // 前, 以来, 之久: 年 before them is a duration
   WordLexicon date_suffixes;        // 号, 份, 底: 月 before them writes a date
   WordLexicon ordinal_before;       // 第, #, No.
+  WordLexicon rate_before;          // 每, per: the number after them is a rate's denominator
   WordLexicon yen_as_jpy_after;     // 日元, 円: ¥ before the number is JPY
   std::vector<std::string> money_cues;  // a 块 count is money in a clause with one of these
   std::vector<std::string> idioms;      // 从0到1, 1-10

@@ -59,6 +59,12 @@ TEST_CASE("claims: money", "[claims][money]") {
       {"costs 80 US dollars", "80 US dollars", 80, "USD", "", exact},
       {"逾百亿元", "逾百亿元", 1e10, "CNY", "", more_than},
       {"市值近3万亿美元", "近3万亿美元", 3e12, "USD", "", approx},
+      // Taiwan's official spelling 新臺幣, before or after the number, also after 元
+      {"約新臺幣19兆元", "約新臺幣19兆元", 19e12, "TWD", "", approx},
+      {"約合新臺幣1.8億元", "約合新臺幣1.8億元", 1.8e8, "TWD", "", approx},
+      {"營收達1.8億新臺幣", "1.8億新臺幣", 1.8e8, "TWD", "", exact},
+      {"營收達1.8億元新臺幣", "1.8億元新臺幣", 1.8e8, "TWD", "", exact},
+      {"營收達1.8億元新台幣", "1.8億元新台幣", 1.8e8, "TWD", "", exact},
   };
   for (const auto& row : table) check_row(row);
 }

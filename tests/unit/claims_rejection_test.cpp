@@ -27,6 +27,8 @@ TEST_CASE("claims: what is not a claim", "[claims][rejection]") {
       "in the last quarter, sales", "the second half of the year", "a third-quarter loss",
       // bare numbers
       "数字2000", "The answer is 42.", "电话 13800138000", "编号 12345",
+      // the denominator of a rate (the rate itself is the claim, when it is one)
+      "每百萬個token", "每100人", "per 1,000 tokens", "per million tokens",
   };
   for (const auto& input : table) check_no_claim(input);
 }
