@@ -212,6 +212,12 @@ void ExpressionReader::read_suffix(Reading* r) const {
       r->kind = Reading::Kind::percent;
       return;
     }
+    // 17pc: the British press's abbreviation, glued to the digits
+    if (s == e && r->q.script == Script::arabic && ascii_word_is(text, s, "pc")) {
+      r->end = s + 2;
+      r->kind = Reading::Kind::percent;
+      return;
+    }
     if ((s != e || r->q.script == Script::english) && (cp_at(text, s) | 0x20) == U'p') {
       // 2 percentage points, a 0.5 percentage-point rise
       const std::size_t after = s + 10;  // past "percentage"

@@ -26,7 +26,7 @@ TEST_CASE("claims: what is not a claim", "[claims][rejection]") {
       // word fractions that name a period or a part
       "in the last quarter, sales", "the second half of the year", "a third-quarter loss",
       // bare numbers
-      "数字2000", "The answer is 42.", "电话 13800138000", "编号 12345",
+      "数字2000", "The answer is 42.", "电话 13800138000", "编号 12345", "It has 17pcs.", "He bought 10 pcs.",
       // the denominator of a rate (the rate itself is the claim, when it is one)
       "每百萬個token", "每100人", "per 1,000 tokens", "per million tokens",
   };

@@ -10,6 +10,8 @@ TEST_CASE("claims: percentages, fractions and multiples", "[claims][percent]") {
       {"下跌１６．９７％", "１６．９７％", 16.97, "percent", "", exact},
       {"shares dropped 17%", "17%", 17, "percent", "", exact},
       {"fell 3.1 percent", "3.1 percent", 3.1, "percent", "", exact},
+      {"shares were down 17pc", "17pc", 17, "percent", "", exact},  // the British press's pc
+      {"shares fell 4.5pc on Monday", "4.5pc", 4.5, "percent", "", exact},
       {"rose 12 per cent", "12 per cent", 12, "percent", "", exact},
       {"近17%", "近17%", 17, "percent", "", approx},
       {"跌幅5%左右", "5%左右", 5, "percent", "", approx},
