@@ -9,7 +9,6 @@
 #include <cstddef>
 #include <string_view>
 
-
 namespace claimcheck::text {
 
 // The byte length of the space at `pos`, 0 when there is none (or pos is past the end). The
