@@ -1,5 +1,6 @@
-// Whole articles (Simplified Chinese, Traditional Chinese, English) with every claim in them,
-// in order: nothing missed, nothing extra, each with its span, value, unit, object, qualifier.
+// Whole articles (Simplified Chinese, Traditional Chinese, English, and English as taken from a
+// web page) with every claim in them, in order: nothing missed, nothing extra, each with its
+// span, value, unit, object, qualifier.
 #include <fstream>
 #include <sstream>
 
@@ -100,5 +101,30 @@ TEST_CASE("claims: an English article", "[claims][article]") {
       {"", "35 percent", 35, "percent", "", exact},
       {"", "more than $60 billion", 6e10, "USD", "", more_than},
       {"", "Only 1 in 5", 0.2, "fraction", "", exact},
+  });
+}
+
+TEST_CASE("claims: an English article in the financial press's style, taken from a web page", "[claims][article]") {
+  // No-break, thin and narrow no-break spaces where the page had them; $6m, £12, 17pc, 671B
+  // parameters. Not claims: the dateline, the 7B model, 910B chips, "per million tokens".
+  const std::string nbsp = "\xC2\xA0", thin = "\xE2\x80\x89", narrow = "\xE2\x80\xAF";
+  check_article("article_en_web.txt", {
+      {"", "$6m", 6e6, "USD", "", exact},
+      {"", "just $5.6" + nbsp + "million", 5.6e6, "USD", "", exact},
+      {"", "$100m or more", 1e8, "USD", "", at_least},
+      {"", "671B parameters", 671e9, "count", "parameter", exact},
+      {"", "37B activated parameters", 37e9, "count", "parameter", exact},
+      {"", "14.8T tokens", 14.8e12, "count", "token", exact},
+      {"", "2,048" + nbsp + "Nvidia H800 GPUs", 2048, "count", "H800", exact},
+      {"", "$5-6" + nbsp + "million", 5.5e6, "USD", "", range},
+      {"", "as many as 50,000 H100 chips", 50000, "count", "H100", exact},
+      {"", "17pc", 17, "percent", "", exact},
+      {"", "almost $593bn", 593e9, "USD", "", approx},
+      {"", "2.6m downloads", 2.6e6, "count", "download", exact},
+      {"", "$0.14", 0.14, "USD", "", exact},
+      {"", "\xC2\xA3" "12", 12, "GBP", "", exact},  // £12
+      {"", "$65bn", 65e9, "USD", "", exact},
+      {"", "about" + narrow + "$80bn", 80e9, "USD", "", approx},
+      {"", "$5" + thin + "billion", 5e9, "USD", "", exact},
   });
 }
