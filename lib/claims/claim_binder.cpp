@@ -276,6 +276,12 @@ bool Binder::read_unit() {
     return apply_unit(t_.units[m.payload], u, u + m.length, more, false);
   }
   if (more) return false;
+  // English compound adjectives written with digits: a 2,000-GPU cluster, a 10,000-chip order,
+  // a 5-year plan (not the biggest one-day loss).
+  const bool digits = text_.substr(e_.begin, e_.end - e_.begin).find_first_of("0123456789") != std::string_view::npos;
+  if (digits && p == e_.end && holds(text_, p, "-") && p + 1 < text_.size() && scan::is_ascii_letter(text_[p + 1]) &&
+      t_.units_after.match_at(text_, p + 1, &m))
+    return apply_unit(t_.units[m.payload], p + 1, p + 1 + m.length, false, false);
   if (e_.kind == NumberKind::date) return false;
   if (currency_ >= 0) {
     b_.dimension = "currency";

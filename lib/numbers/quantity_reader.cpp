@@ -373,9 +373,11 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
           english = true;
         }
       }
-      // English scale words after digits: 5.6 million, 4 thousand 3 hundred.
+      // English scale words after digits: 5.6 million, 4 thousand 3 hundred; glued by a hyphen
+      // in a compound adjective (a $5-million deal).
       if (!english) {
-        const std::size_t s = skip_spaces(text_, p);
+        std::size_t s = skip_spaces(text_, p);
+        if (s == p && s < text_.size() && text_[s] == '-') ++s;
         char buf[16];
         const std::size_t n = lower_ascii_word(text_, s, buf, sizeof buf);
         const EnglishWord* scale_word = n > 0 ? tables_.english.find(std::string_view(buf, n)) : nullptr;

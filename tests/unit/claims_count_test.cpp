@@ -87,3 +87,22 @@ TEST_CASE("claims: B, T and m multiply only before the nouns they count", "[clai
                                   "The tower is 600m tall.", "It has 671B parametersX."})
     check_no_claim(input);
 }
+
+TEST_CASE("claims: English compound adjectives count what they name", "[claims][count]") {
+  const std::vector<Row> table = {
+      {"It built a 2,000-GPU cluster.", "2,000-GPU", 2000, "count", "GPU", exact},
+      {"It placed a 10,000-chip order.", "10,000-chip", 10000, "count", "GPU", exact},
+      {"A 2,048-H800 cluster.", "2,048-H800", 2048, "count", "H800", exact},
+      {"It is a 671-billion-parameter model.", "671-billion-parameter", 671e9, "count", "parameter", exact},
+      {"It is a 100-million-user app.", "100-million-user", 1e8, "count", "user", exact},
+      {"It is a 500-employee firm.", "500-employee", 500, "count", "person", exact},
+      {"It unveiled a 5-year plan.", "5-year", 5, "year", "", exact},
+      {"It signed a $5-million deal.", "$5-million", 5e6, "USD", "", exact},
+      {"It set up a 5-billion-dollar fund.", "5-billion-dollar", 5e9, "USD", "", exact},
+  };
+  for (const auto& row : table) check_row(row);
+  // A hyphen before a word that counts nothing: no claim.
+  for (const std::string input : {"A 3-D model.", "COVID-19 cases rose.", "A 50,000-strong workforce.",
+                                  "the biggest one-day loss", "a three-year-old"})
+    check_no_claim(input);
+}
