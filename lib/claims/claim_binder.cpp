@@ -71,6 +71,7 @@ class Binder {
 
  private:
   bool refused_before() const;
+  bool read_noun_before();
   bool refused_as_idiom() const;
   bool refused_as_period() const;
   void settle_currency();
@@ -291,7 +292,32 @@ bool Binder::read_unit() {
   // English: 2,048 Nvidia H800 GPUs.
   if (p > e_.end && p < text_.size() && scan::is_ascii_letter(text_[p]))
     return apply_count({}, p, kEnglishPhraseBudget, false, false);
-  return false;
+  return read_noun_before();
+}
+
+// Chinese may name what is counted before the number: 用户超过2000万, 参数量达6710亿,
+// 日活跃用户数突破3000万, 员工约500 (a counted noun or object, then 量 or 数, then a link word,
+// then the hedge).
+bool Binder::read_noun_before() {
+  // Only numbers written with digits: 芯片十大趋势 counts nothing.
+  const std::string_view number = text_.substr(e_.begin, e_.end - e_.begin);
+  if (is_year_like(e_, text_) || number.find_first_of("0123456789") == std::string_view::npos) return false;
+  WordLexicon::Match m;
+  std::size_t q = b_.begin;
+  if (t_.hedge_links.match_before(text_, q, &m)) q -= m.length;
+  auto noun_before = [&](std::size_t end) {
+    if (!t_.units_after.match_before(text_, end, &m)) return false;
+    const UnitKind kind = t_.units[m.payload].kind;
+    return kind == UnitKind::counted_noun || kind == UnitKind::object;
+  };
+  bool found = noun_before(q);  // 参数 itself ends in 数
+  for (const char* measure_word : {"\xE9\x87\x8F", "\xE6\x95\xB0", "\xE6\x95\xB8"})  // 量 数 數
+    if (!found && q >= 3 && holds(text_, q - 3, measure_word)) found = noun_before(q - 3);
+  if (!found) return false;
+  b_.dimension = "count";
+  b_.unit = "count";
+  b_.object = t_.units[m.payload].unit;
+  return true;
 }
 
 bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t word_end, bool more,

@@ -106,3 +106,16 @@ TEST_CASE("claims: English compound adjectives count what they name", "[claims][
                                   "the biggest one-day loss", "a three-year-old"})
     check_no_claim(input);
 }
+
+TEST_CASE("claims: a Chinese count may name what it counts before the number", "[claims][count]") {
+  const std::vector<Row> table = {
+      {"V3参数量达6710亿。", "6710亿", 671e9, "count", "parameter", exact},
+      {"激活参数370亿。", "370亿", 37e9, "count", "parameter", exact},
+      {"Kimi月活用户超过2000万。", "超过2000万", 2e7, "count", "user", more_than},
+      {"DeepSeek日活跃用户数突破3000万。", "3000万", 3e7, "count", "user", exact},
+      {"公司员工约500。", "约500", 500, "count", "person", approx},
+  };
+  for (const auto& row : table) check_row(row);
+  // Only numbers written with digits, and not after a maker: no claim.
+  for (const std::string input : {"《2025年AI芯片十大趋势》", "英伟达2000"}) check_no_claim(input);
+}
