@@ -128,11 +128,18 @@ bool Binder::refused_as_idiom() const {
 
 // A fraction written only as a word is a share before "of" or "the" (a quarter of the market,
 // half the GPUs) and otherwise names a period or a part (the last quarter, the second half).
+// A share written "one in five" or "one out of three" names no period.
 bool Binder::refused_as_period() const {
   if (std::string_view(e_.dimension) != "fraction") return false;
   for (std::size_t i = e_.begin; i < e_.end;) {
     const std::size_t space = text::space_length_at(text_, i);
     if (space == 0 && !scan::is_ascii_letter(text_[i]) && text_[i] != '-') return false;
+    if (space == 0 && (i == e_.begin || !scan::is_ascii_letter(text_[i - 1]))) {
+      std::size_t j = i;
+      while (j < e_.end && scan::is_ascii_letter(text_[j])) ++j;
+      const std::string_view word = text_.substr(i, j - i);
+      if (word == "in" || word == "out") return false;
+    }
     i += space == 0 ? 1 : space;
   }
   // the second half, the last quarter: a word such as "the" or an ordinal before it.

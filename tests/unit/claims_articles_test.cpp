@@ -46,7 +46,7 @@ TEST_CASE("claims: a Simplified Chinese article", "[claims][article]") {
       {"", "约120亿元", 1.2e10, "CNY", "", approx},
       {"", "100兆瓦", 1e8, "W", "", exact},
       {"", "约120亿元人民币", 1.2e10, "CNY", "", approx},
-      {"", "两年半", 2.5, "year", "", exact},
+      {"", "两年半内", 2.5, "year", "", at_most},  // 内: within
       {"", "2万块英伟达H20芯片", 20000, "count", "H20", exact},
       {"", "5000块昇腾910B", 5000, "count", "910B", exact},
       {"", "38.6亿元", 3.86e9, "CNY", "", exact},

@@ -114,6 +114,9 @@ TEST_CASE("claims: a Chinese count may name what it counts before the number", "
       {"Kimi月活用户超过2000万。", "超过2000万", 2e7, "count", "user", more_than},
       {"DeepSeek日活跃用户数突破3000万。", "3000万", 3e7, "count", "user", exact},
       {"公司员工约500。", "约500", 500, "count", "person", approx},
+      {"DeepSeek App的日活突破2000万。", "2000万", 2e7, "count", "user", exact},  // 日活: daily active users
+      {"It has 20m DAU.", "20m DAU", 2e7, "count", "user", exact},
+      {"It reached 20m monthly active users.", "20m monthly active users", 2e7, "count", "user", exact},
   };
   for (const auto& row : table) check_row(row);
   // Only numbers written with digits, and not after a maker: no claim.

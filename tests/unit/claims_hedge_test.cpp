@@ -73,6 +73,7 @@ TEST_CASE("claims: hedges and the bounds they state", "[claims][hedge]") {
       {"成本约达到600万美元", "约达到600万美元", approx, 6e6, 6e6},
       {"超过了1800年", "超过了1800年", more_than, 1800, open},
       {"他拥有5万块", "5万块", exact, 50000, 50000},
+      {"模型在2个月内训练完成", "2个月内", at_most, open, 2},  // 内: within
   };
   for (const auto& row : table) {
     INFO("input: " << row.input);

@@ -36,6 +36,8 @@ TEST_CASE("claims: percentages, fractions and multiples", "[claims][percent]") {
       {"up 2 percentage points", "2 percentage points", 2, "percentage_point", "", exact},
       {"a 3x speed-up", "3x", 3, "times", "", exact},
       {"训练效率提升3x。", "3x", 3, "times", "", exact},
+      {"one in five investors agreed", "one in five", 0.2, "fraction", "", exact},  // a share, no period
+      {"One out of three analysts said so.", "One out of three", 1.0 / 3, "fraction", "", exact},
   };
   for (const auto& row : table) check_row(row);
 }
