@@ -72,6 +72,7 @@ class Binder {
  private:
   bool refused_before() const;
   bool read_noun_before();
+  bool written_with_digits() const;
   bool refused_as_idiom() const;
   bool refused_as_period() const;
   void settle_currency();
@@ -108,6 +109,11 @@ bool Binder::refused_before() const {
   WordLexicon::Match m;
   const std::size_t before = scan::skip_blanks_back(text_, b0);
   return t_.ordinal_before.match_before(text_, before, &m) || t_.rate_before.match_before(text_, before, &m);
+}
+
+// True when the number is written with ASCII digits (2,000, 6710亿), not in words or numerals alone.
+bool Binder::written_with_digits() const {
+  return text_.substr(e_.begin, e_.end - e_.begin).find_first_of("0123456789") != std::string_view::npos;
 }
 
 bool Binder::refused_as_idiom() const {
@@ -286,9 +292,8 @@ bool Binder::read_unit() {
   if (more) return false;
   // English compound adjectives written with digits: a 2,000-GPU cluster, a 10,000-chip order,
   // a 5-year plan (not the biggest one-day loss).
-  const bool digits = text_.substr(e_.begin, e_.end - e_.begin).find_first_of("0123456789") != std::string_view::npos;
-  if (digits && p == e_.end && holds(text_, p, "-") && p + 1 < text_.size() && scan::is_ascii_letter(text_[p + 1]) &&
-      t_.units_after.match_at(text_, p + 1, &m))
+  if (p == e_.end && holds(text_, p, "-") && p + 1 < text_.size() && scan::is_ascii_letter(text_[p + 1]) &&
+      written_with_digits() && t_.units_after.match_at(text_, p + 1, &m))
     return apply_unit(t_.units[m.payload], p + 1, p + 1 + m.length, false, false);
   if (e_.kind == NumberKind::date) return false;
   if (currency_ >= 0) {
@@ -307,8 +312,7 @@ bool Binder::read_unit() {
 // then the hedge).
 bool Binder::read_noun_before() {
   // Only numbers written with digits: 芯片十大趋势 counts nothing.
-  const std::string_view number = text_.substr(e_.begin, e_.end - e_.begin);
-  if (is_year_like(e_, text_) || number.find_first_of("0123456789") == std::string_view::npos) return false;
+  if (is_year_like(e_, text_) || !written_with_digits()) return false;
   WordLexicon::Match m;
   std::size_t q = b_.begin;
   if (t_.hedge_links.match_before(text_, q, &m)) q -= m.length;
