@@ -74,6 +74,9 @@ NumeralTables::NumeralTables()
   discount_after_zhe_not_before.add_all(strings(doc, "discount_after_zhe_not_before"));
   fraction_in_not_before.add_all(strings(doc, "fraction_in_not_before"));
   ordinal_suffixes.add_all(strings(doc, "ordinal_suffixes"));
+  for (const auto& c : strings(doc, "bare_big_unit_after"))
+    bare_big_unit_after.push_back(single_char(c, "bare_big_unit_after"));
+  bare_big_unit_not_before.add_all(strings(doc, "bare_big_unit_not_before"));
   version_name_words = strings(doc, "version_name_words");
   for (const auto& [k, v] : field(doc, "english_units").items()) english.entry(k).unit = v.get<int>();
   for (const auto& [k, v] : field(doc, "english_tens").items()) english.entry(k).tens = v.get<int>();

@@ -69,6 +69,10 @@ struct NumeralTables {
   WordSet discount_after_zhe_not_before;       // 折合 折旧: not 折 = discount
   WordSet fraction_in_not_before{true};        // "5 in 12 months": not a share
   WordSet ordinal_suffixes;                    // 四十七任
+  // A big unit with no numeral before it is one of it after these characters (近万块, 逾万人,
+  // 近亿元, 突破万亿), unless a word it starts follows (万达, 万一, 万岁).
+  std::vector<char32_t> bare_big_unit_after;
+  WordSet bare_big_unit_not_before;
   std::vector<std::string> version_name_words;                  // lower case: llama, iphone
   EnglishLexicon english;                                       // one, twenty, million, thirds…
   std::vector<std::string> english_one_not_a_number_after;      // "the one", "which one"

@@ -53,6 +53,9 @@ class QuantityReader {
   // parameters, 14.8T tokens), else nullptr.
   const WordSet::Entry* multiplier_letter_before_noun(std::size_t pos) const;
   bool read_english(std::size_t pos, Quantity* out) const;
+  // Whether a big unit at `pos` opens a number alone: 近万块, 逾万人 (after one of
+  // bare_big_unit_after, before none of bare_big_unit_not_before).
+  bool bare_big_unit_opens(std::size_t pos) const;
   bool fraction_follows(std::size_t pos) const;
 
   std::string_view text_;

@@ -1,5 +1,6 @@
 // Reading one quantity: Arabic digits, Chinese numerals, their mixes, multipliers (万 亿 k
 // million), vague forms (六十多 数万 两三百) and English number words.
+#include <algorithm>
 #include <string>
 
 #include "numbers/positional_value.hpp"
@@ -231,6 +232,16 @@ const WordSet::Entry* QuantityReader::multiplier_letter_before_noun(std::size_t 
   return letter;
 }
 
+bool QuantityReader::bare_big_unit_opens(std::size_t pos) const {
+  if (pos == 0 || pos >= text_.size()) return false;
+  const auto c = folded_at(text_, pos);
+  if (tables_.info(c.code_point).role != HanRole::big_unit) return false;
+  const char32_t before = folded_at(text_, text::previous_char_begin(text_, pos)).code_point;
+  const auto& after = tables_.bare_big_unit_after;
+  return std::find(after.begin(), after.end(), before) != after.end() &&
+         !tables_.bare_big_unit_not_before.matches_at(text_, pos + c.length);
+}
+
 bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   Bounds b;
   Bounds before_atom;         // state before the last Chinese digit atom (colloquial rollback)
@@ -264,6 +275,12 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       p += c.length;
       chinese = true;
     }
+  }
+
+  // A big unit with no numeral before it, after a hedge: 近万块, 逾万人, 近亿元 (one of it).
+  if (!chinese && bare_big_unit_opens(p)) {
+    b.atom(Decimal::of(1), false);
+    chinese = true;
   }
 
   // Spaces inside a numeral run (一百 五 十 二, 1000 万, 三千 八百 九十六 万) are read through,

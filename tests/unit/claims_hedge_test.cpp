@@ -73,6 +73,16 @@ TEST_CASE("claims: hedges and the bounds they state", "[claims][hedge]") {
       {"成本约达到600万美元", "约达到600万美元", approx, 6e6, 6e6},
       {"超过了1800年", "超过了1800年", more_than, 1800, open},
       {"他拥有5万块", "5万块", exact, 50000, 50000},
+      // a verb may be the link: the hedge before it bounds the amount after it
+      {"DeepSeek约花费600万美元训练模型", "约花费600万美元", approx, 6e6, 6e6},
+      {"训练约花了558万美元", "约花了558万美元", approx, 5.58e6, 5.58e6},
+      {"約耗資600萬美元", "約耗資600萬美元", approx, 6e6, 6e6},
+      {"至少需要2000块GPU", "至少需要2000块GPU", at_least, 2000, open},
+      {"最多使用了2048块H800", "最多使用了2048块H800", at_most, open, 2048},
+      {"约占全球市场的30%", "30%", exact, 30, 30},  // the hedge must stand next to the link
+      {"约占30%的份额", "约占30%", approx, 30, 30},
+      {"仅耗费557.6万美元", "仅耗费557.6万美元", exact, 5.576e6, 5.576e6},
+      {"他花费600万美元", "600万美元", exact, 6e6, 6e6},  // a verb without a hedge adds nothing
       {"模型在2个月内训练完成", "2个月内", at_most, open, 2},  // 内: within
   };
   for (const auto& row : table) {

@@ -88,3 +88,26 @@ TEST_CASE("numbers: Chinese and Arabic mixed, multipliers", "[numbers]") {
   };
   for (const auto& row : rows) check_row(row);
 }
+
+// A big unit with no numeral before it is one of it after a hedge character (近万块, 逾万人,
+// 近亿元, 过万台), never at the start of a word (万达, 万一, 万岁) nor without the hedge.
+TEST_CASE("numbers: a bare 万 or 亿 after a hedge", "[numbers]") {
+  const std::vector<Row> rows = {
+      exact("近万块GPU", "万", 10000),
+      exact("逾万人参加", "万", 10000),
+      exact("将近万名员工", "万", 10000),
+      exact("超万块GPU", "万", 10000),
+      exact("销量过万台", "万", 10000),
+      exact("銷量過萬台", "萬", 10000),
+      exact("用户破亿", "亿", 1e8),
+      exact("融资近亿元", "亿元", 1e8, "currency", "CNY"),
+      exact("市值蒸发近万亿", "万亿", 1e12),
+      exact("约万人", "万", 10000),
+      exact("近万千瓦", "万", 10000),  // 千瓦 is the unit
+      exact("近千万美元", "千万美元", 1e7, "currency", "USD"),
+  };
+  for (const auto& row : rows) check_row(row);
+  for (const char* text : {"万达集团", "超万达广场", "通过万科", "经过万里长城", "万一失败", "千万不要买", "近万岁",
+                           "万块GPU", "他的万人迷"})
+    claimcheck::testing::check_no_quantity(text);
+}
