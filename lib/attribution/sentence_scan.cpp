@@ -54,49 +54,71 @@ bool object_follows(const Attributor::Tables& tables, std::string_view text, std
 }
 
 // Capitalised or CamelCase Latin words the alias table lacks: "Zhipu", "Moonshot"; not words the
-// matcher found (aliases, triggers) nor the capitalised words that name no one. A plain
-// capitalised word opening the sentence is taken only when it is CamelCase or all capitals
-// (an English sentence starts with a capital anyway).
+// matcher found (aliases, triggers) nor the capitalised words that name no one. Such words
+// separated by single spaces are one name ("Goldman Sachs", "App Store", "Sam Altman"). A plain
+// capitalised word opening the sentence is taken only when it is CamelCase or all capitals or
+// begins a name of several words (an English sentence starts with a capital anyway).
 void add_latin_names(const Attributor::Tables& tables, std::string_view text, std::size_t begin, std::size_t end,
                      const std::vector<PhraseMatch>& matches, std::vector<SubjectMention>* out) {
-  bool sentence_start = true;
   std::size_t next_match = 0;
+  // The token of ASCII letters and digits at i: its end and the classes of its bytes.
+  struct Token {
+    std::size_t end;
+    unsigned first, rest;
+  };
+  auto token_at = [&](std::size_t i) {
+    Token t{i + 1, kNameBytes.cls[static_cast<unsigned char>(text[i])], 0};
+    while (t.end < end) {
+      const unsigned char k = kNameBytes.cls[static_cast<unsigned char>(text[t.end])];
+      if (k == 0) break;
+      t.rest |= k;
+      ++t.end;
+    }
+    return t;
+  };
+  // Whether the token [i, t.end) can be (part of) a name.
+  auto name_word = [&](std::size_t i, const Token& t) {
+    const unsigned all = t.rest | t.first;
+    const bool digits = (all & kDigit) != 0;
+    while (next_match < matches.size() && matches[next_match].end <= i) ++next_match;
+    const bool matched = next_match < matches.size() && matches[next_match].begin < t.end;
+    const bool hyphen_digit = t.end + 1 < end && text[t.end] == '-' && is_digit(text[t.end + 1]);
+    return !matched && is_upper(text[i]) && t.end - i >= 2 && !digits && !hyphen_digit &&
+           !tables.is_not_subject(text.substr(i, t.end - i));
+  };
+  bool sentence_start = true;
   for (std::size_t i = begin; i < end;) {
-    const char c = text[i];
-    const auto byte = static_cast<unsigned char>(c);
+    const auto byte = static_cast<unsigned char>(text[i]);
     if (byte >= 0x80) {  // non-ASCII characters (and ill-formed bytes): no name starts in them
       sentence_start = false;
       i = skip_non_ascii(text, i + 1, end);
       continue;
     }
-    const unsigned char first = kNameBytes.cls[byte];
-    if (first == 0) {
+    if (kNameBytes.cls[byte] == 0) {
       ++i;
       continue;
     }
-    // The classes of the token's bytes: of all of them, and of those after the first.
-    std::size_t j = i + 1;
-    unsigned rest = 0;
-    while (j < end) {
-      const unsigned char k = kNameBytes.cls[static_cast<unsigned char>(text[j])];
-      if (k == 0) break;
-      rest |= k;
-      ++j;
-    }
-    const unsigned all = rest | first;
-    const bool digits = (all & kDigit) != 0;
-    const bool inner_upper = (rest & kUpper) != 0;
-    const bool all_upper = (all & kLower) == 0;
+    const Token t = token_at(i);
     const bool opening = sentence_start;
     sentence_start = false;
-    while (next_match < matches.size() && matches[next_match].end <= i) ++next_match;
-    const bool matched = next_match < matches.size() && matches[next_match].begin < j;
-    const std::string_view token = text.substr(i, j - i);
-    const bool name_shaped = is_upper(c) && token.size() >= 2 && !digits && !(j < end && text[j] == '-' &&
-                                                                               j + 1 < end && is_digit(text[j + 1]));
-    if (!matched && name_shaped && (!opening || inner_upper || all_upper) && !tables.is_not_subject(token))
-      out->push_back({i, j, token, false});
-    i = j;
+    if (!name_word(i, t)) {
+      i = t.end;
+      continue;
+    }
+    // Further capitalised words after single spaces join the name.
+    std::size_t name_end = t.end;
+    bool several = false;
+    while (name_end + 1 < end && text[name_end] == ' ' && is_upper(text[name_end + 1])) {
+      const Token next = token_at(name_end + 1);
+      if (!name_word(name_end + 1, next)) break;
+      name_end = next.end;
+      several = true;
+    }
+    const bool inner_upper = (t.rest & kUpper) != 0;
+    const bool all_upper = ((t.rest | t.first) & kLower) == 0;
+    if (!opening || inner_upper || all_upper || several)
+      out->push_back({i, name_end, text.substr(i, name_end - i), false});
+    i = name_end;
   }
 }
 

@@ -84,6 +84,15 @@ TEST_CASE("subject and measure of each claim") {
       {"DeepSeek trained V3 on 14.8T tokens.", "14.8T tokens", "count", "count", "token", "DeepSeek",
        "training_tokens"},
       {"英伟达的芯片。\n报道称，训练花费了550万美元。", "550万美元", "currency", "USD", "", "", "training_cost"},
+      // capitalised words in a row are one name, also opening the sentence
+      {"Goldman Sachs estimates revenue of $5 billion.", "$5 billion", "currency", "USD", "", "Goldman Sachs",
+       "revenue"},
+      {"Revenue at Morgan Stanley rose 20%.", "20%", "percent", "percent", "", "Morgan Stanley", ""},
+      {"Sales on the US App Store rose 20%.", "20%", "percent", "percent", "", "App Store", ""},
+      {"Sam Altman said training cost more than $100 million.", "more than $100 million", "currency", "USD", "",
+       "Sam Altman", "training_cost"},
+      {"Analysts at Wall Street expect $5 billion in revenue.", "$5 billion", "currency", "USD", "", "",
+       "revenue"},  // words that name no one stay out of a name
   };
   const Attributor attributor(default_config());
   for (const Row& row : rows) {
