@@ -77,6 +77,7 @@ class Binder {
   bool refused_as_period() const;
   void settle_currency();
   void read_before(bool currency_allowed);
+  bool amount_ends_at(std::size_t end) const;
   bool read_unit();
   bool apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t word_end, bool more, bool half);
   bool apply_duration(const UnitWord& w, std::size_t word_begin, std::size_t word_end);
@@ -184,9 +185,27 @@ void Binder::read_before(bool currency_allowed) {
   }
   const HedgeWord& h = t_.hedges[m.payload];
   if (!h.is_hedge) return;
+  // $5 billion over five years: "over" right after an amount spans the years, it bounds nothing.
+  WordLexicon::Match o;
+  if (t_.not_after_amounts.match_before(text_, at, &o) && o.length == m.length &&
+      amount_ends_at(scan::skip_blanks_back(text_, at - m.length)))
+    return;
   b_.begin = at - m.length;
   hedged_before_ = true;
   if (h.qualifier != Qualifier::exact) set_hedge(h.qualifier, false);
+}
+
+// Whether an amount ends at `end`: digits or % (20%, 2,000), digits and letters (5bn, $6m), a
+// unit word (GPUs, years) or an amount word (billion, percent).
+bool Binder::amount_ends_at(std::size_t end) const {
+  if (end == 0) return false;
+  const char last = text_[end - 1];
+  if (scan::is_ascii_digit(last) || last == '%') return true;
+  std::size_t letters = end;
+  while (letters > 0 && scan::is_ascii_letter(text_[letters - 1])) --letters;
+  if (letters < end && letters > 0 && scan::is_ascii_digit(text_[letters - 1])) return true;
+  WordLexicon::Match m;
+  return t_.units_after.match_before(text_, end, &m) || t_.amount_words.match_before(text_, end, &m);
 }
 
 void Binder::set_hedge(Qualifier q, bool step_open) {

@@ -73,6 +73,8 @@ TEST_CASE("claims: hedges and the bounds they state", "[claims][hedge]") {
       {"成本约达到600万美元", "约达到600万美元", approx, 6e6, 6e6},
       {"超过了1800年", "超过了1800年", more_than, 1800, open},
       {"他拥有5万块", "5万块", exact, 50000, 50000},
+      {"The project took over five years", "over five years", more_than, 5, open},
+      {"He worked there for over 10 years", "over 10 years", more_than, 10, open},
       // a verb may be the link: the hedge before it bounds the amount after it
       {"DeepSeek约花费600万美元训练模型", "约花费600万美元", approx, 6e6, 6e6},
       {"训练约花了558万美元", "约花了558万美元", approx, 5.58e6, 5.58e6},
@@ -97,5 +99,24 @@ TEST_CASE("claims: hedges and the bounds they state", "[claims][hedge]") {
     CHECK(c.high.has_value() == row.high.has_value());
     if (c.low && row.low) CHECK(*c.low == Approx(*row.low));
     if (c.high && row.high) CHECK(*c.high == Approx(*row.high));
+  }
+}
+
+TEST_CASE("claims: \"over\" right after an amount spans the time, it bounds nothing", "[claims][hedge]") {
+  const std::vector<std::pair<std::string, std::string>> table = {
+      // input, the claim of time with its exact span
+      {"It will invest $5 billion over five years", "five years"},
+      {"Revenue rose 20% over three years", "three years"},
+      {"Microsoft will spend $80bn over 4 years", "4 years"},
+      {"It gained 2 million users over six months", "six months"},
+      {"It trained on 2,048 GPUs over two months", "two months"},
+  };
+  for (const auto& [input, text] : table) {
+    INFO("input: " << input);
+    const auto claims = extract(input);
+    REQUIRE(claims.size() == 2);
+    CHECK(claims[1].text == text);
+    CHECK(claims[1].begin == input.find(text));
+    CHECK(claims[1].qualifier == exact);
   }
 }
