@@ -82,6 +82,16 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
     const std::string_view w(buf, n);
     // One look-up for the word's roles (unit, tens, scale).
     const EnglishWord* entry = tables_.english.find(w);
+    // threefold, tenfold: the number word alone; the claim reads "fold" as its unit.
+    if (entry == nullptr && words == 0) {
+      const std::size_t prefix = tables_.number_before_multiple_suffix(w);
+      const EnglishWord* number = prefix != 0 ? tables_.english.find(w.substr(0, prefix)) : nullptr;
+      if (number == nullptr) break;
+      if (!b.atom(Decimal::of(number->unit >= 0 ? number->unit : number->tens), false)) break;
+      end = t + prefix;
+      ++words;
+      break;
+    }
     if (const int* u = role_of(entry, &EnglishWord::unit)) {
       if (!b.atom(Decimal::of(*u), false)) break;
       only_one = words == 0 && *u == 1;

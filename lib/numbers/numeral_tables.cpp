@@ -78,6 +78,7 @@ NumeralTables::NumeralTables()
     bare_big_unit_after.push_back(single_char(c, "bare_big_unit_after"));
   bare_big_unit_not_before.add_all(strings(doc, "bare_big_unit_not_before"));
   version_name_words = strings(doc, "version_name_words");
+  english_multiple_suffixes = strings(doc, "english_multiple_suffixes");
   for (const auto& [k, v] : field(doc, "english_units").items()) english.entry(k).unit = v.get<int>();
   for (const auto& [k, v] : field(doc, "english_tens").items()) english.entry(k).tens = v.get<int>();
   for (const auto& [k, v] : field(doc, "english_scales").items()) english.entry(k).scale = v.get<int>();
@@ -158,6 +159,20 @@ void NumeralTables::build_char_sets() {
   for (const auto& w : zhao_words) set_first_chars(suffix_starts, w);
   for (char32_t c = kHanFirst; c <= kHanLast; ++c)
     if (info(c).role != HanRole::none) set(suffix_starts, c);
+}
+
+std::size_t NumeralTables::number_before_multiple_suffix(std::string_view letters) const {
+  for (const std::string& suffix : english_multiple_suffixes) {
+    if (letters.size() <= suffix.size()) continue;
+    const std::size_t prefix = letters.size() - suffix.size();
+    bool ends = true;
+    for (std::size_t i = 0; i < suffix.size() && ends; ++i)
+      ends = static_cast<char>(letters[prefix + i] | 0x20) == suffix[i];
+    if (!ends) continue;
+    const EnglishWord* w = english.find_letters(letters.substr(0, prefix));
+    if (w != nullptr && (w->unit >= 2 || w->tens >= 0)) return prefix;
+  }
+  return 0;
 }
 
 }  // namespace claimcheck::numbers

@@ -77,6 +77,10 @@ struct NumeralTables {
   EnglishLexicon english;                                       // one, twenty, million, thirds…
   std::vector<std::string> english_one_not_a_number_after;      // "the one", "which one"
   std::vector<std::string> english_dozens;                      // dozen, dozens, dzs
+  std::vector<std::string> english_multiple_suffixes;           // fold: threefold, tenfold
+  // The length of the number word that opens `letters` (any case) when a multiple suffix ends
+  // them (threefold → 5, twentyfold → 6), or 0.
+  std::size_t number_before_multiple_suffix(std::string_view letters) const;
   std::unordered_map<char32_t, std::pair<int, int>> vulgar_fractions;  // ½ → 1/2
   WordSet suffix_multipliers;                  // k → 3, bn → 9 (number: the power of ten)
   // B → 9, T → 12, m → 6: multiplier letters only before one of nouns_after_multiplier_letters

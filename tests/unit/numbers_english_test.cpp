@@ -8,6 +8,8 @@ using claimcheck::testing::Row;
 TEST_CASE("numbers: English number words", "[numbers]") {
   const std::vector<Row> rows = {
       exact("two months", "two", 2),
+      exact("threefold", "three", 3),  // the number word of a multiple written as one word
+      exact("a Twentyfold gain", "Twenty", 20),
       exact("fifty thousand", "fifty thousand", 50000),
       exact("ninety-nine", "ninety-nine", 99),
       exact("Ninety nine", "Ninety nine", 99),

@@ -32,6 +32,12 @@ TEST_CASE("numbers: articles before words that are no numbers", "[numbers]") {
   }
 }
 
+TEST_CASE("numbers: words ending in fold that are no multiple of a number word", "[numbers]") {
+  for (const std::string text : {"manifold", "onefold", "threefolds", "scaffold", "fold", "a zerofold"}) {
+    check_no_quantity(text);
+  }
+}
+
 TEST_CASE("numbers: the letters of currency prefixes alone", "[numbers]") {
   for (const std::string text : {"US officials", "the US 5G rollout", "it's", "HK stocks", "NZ", "C-suite"}) {
     check_no_quantity(text);
