@@ -204,6 +204,14 @@ void ExpressionReader::read_suffix(Reading* r) const {
   const std::size_t e = r->end;
   if (e >= text.size()) return;
   const char32_t c = cp_at(text, e);
+  // 4,000-plus: more than, open above
+  if (c == U'-' && r->q.qualifier == Qualifier::exact && r->q.script != Script::chinese &&
+      ascii_word_is(text, e + 1, "plus")) {
+    r->end = e + 5;
+    r->q.qualifier = Qualifier::more_than;
+    r->open_above = true;
+    return;
+  }
   // 16.97%, 27 %, 100 percent
   {
     const std::size_t s = skip_spaces(text, e);
@@ -231,9 +239,19 @@ void ExpressionReader::read_suffix(Reading* r) const {
           }
         }
       }
-      for (const char* w : {"percent", "percents", "percentage", "per cent"}) {
+      for (const char* w : {"percent", "percents", "percentage", "per cent", "per-cent"}) {
         if (ascii_word_is(text, s, w)) {
           r->end = s + std::strlen(w);
+          r->kind = Reading::Kind::percent;
+          return;
+        }
+      }
+    }
+    // a 17-per-cent fall, a 5-percent stake
+    if (c == U'-' && r->q.script != Script::chinese) {
+      for (const char* w : {"percent", "per cent", "per-cent"}) {
+        if (ascii_word_is(text, e + 1, w)) {
+          r->end = e + 1 + std::strlen(w);
           r->kind = Reading::Kind::percent;
           return;
         }
@@ -565,6 +583,7 @@ std::size_t ExpressionReader::emit(const Reading& r, std::vector<NumberExpr>* ou
   x.low = lo;
   x.high = hi;
   x.value = lo == hi ? lo : (lo + hi) / 2;
+  if (r.open_above) x.high.reset();
   switch (r.kind) {
     case Reading::Kind::plain: break;
     case Reading::Kind::percent: x.dimension = x.unit = "percent"; break;

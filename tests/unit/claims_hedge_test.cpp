@@ -74,6 +74,8 @@ TEST_CASE("claims: hedges and the bounds they state", "[claims][hedge]") {
       {"超过了1800年", "超过了1800年", more_than, 1800, open},
       {"他拥有5万块", "5万块", exact, 50000, 50000},
       {"The project took over five years", "over five years", more_than, 5, open},
+      {"It used 4,000-plus GPUs", "4,000-plus GPUs", more_than, 4000, open},  // -plus: more than
+      {"the 50-plus engineers", "50-plus engineers", more_than, 50, open},
       {"He worked there for over 10 years", "over 10 years", more_than, 10, open},
       // a verb may be the link: the hedge before it bounds the amount after it
       {"DeepSeek约花费600万美元训练模型", "约花费600万美元", approx, 6e6, 6e6},
