@@ -84,6 +84,11 @@ TEST_CASE("subject and measure of each claim") {
       {"DeepSeek trained V3 on 14.8T tokens.", "14.8T tokens", "count", "count", "token", "DeepSeek",
        "training_tokens"},
       {"英伟达的芯片。\n报道称，训练花费了550万美元。", "550万美元", "currency", "USD", "", "", "training_cost"},
+      // capital expenditure is an investment
+      {"Microsoft plans capital expenditure of $80 billion.", "$80 billion", "currency", "USD", "", "Microsoft",
+       "investment"},
+      {"阿里巴巴未来三年资本开支超过3800亿元。", "超过3800亿元", "currency", "CNY", "", "Alibaba", "investment"},
+      {"腾讯投入500亿元建设数据中心。", "500亿元", "currency", "CNY", "", "Tencent", "investment"},
       // capitalised words in a row are one name, also opening the sentence
       {"Goldman Sachs estimates revenue of $5 billion.", "$5 billion", "currency", "USD", "", "Goldman Sachs",
        "revenue"},
