@@ -298,11 +298,16 @@ void ExpressionReader::read_suffix(Reading* r) const {
   // 六成 (60 %), 三成半 (35 %), 七成六 (76 %), 六 点 五 成 (spaces as in 个 百 分 点)
   const std::size_t ce = c == U' ' ? skip_spaces(text, e) : e;
   const char32_t cc = ce == e ? c : cp_at(text, ce);
-  if (cc == U'成' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
-      r->q.low <= Decimal::of(10) && !tables.percent_after_cheng_not_before.matches_at(text, after_char(text, ce))) {
+  // 两三成 (20 to 30 %) as well
+  const bool exact_or_pair = r->q.qualifier == Qualifier::exact || r->q.qualifier == Qualifier::range;
+  if (cc == U'成' && exact_or_pair && !r->q.negative && r->q.high <= Decimal::of(10) &&
+      !tables.percent_after_cheng_not_before.matches_at(text, after_char(text, ce))) {
     r->end = after_char(text, ce);
     r->q.low = r->q.low.scaled(1);
     r->q.high = r->q.high.scaled(1);
+    r->tenths = true;
+    r->kind = Reading::Kind::percent;
+    if (r->q.qualifier == Qualifier::range) return;  // no tenth digit after a pair
     const std::size_t tenth_at = skip_spaces(text, r->end);  // 七成六, 七成 六
     const char32_t n = cp_at(text, tenth_at);
     const HanInfo& tenth = tables.info(n);
@@ -321,20 +326,20 @@ void ExpressionReader::read_suffix(Reading* r) const {
         r->end = after;
       }
     }
-    r->kind = Reading::Kind::percent;
     return;
   }
   // 七折 (70 %), 75折, 9.5折
-  if (cc == U'折' && r->q.qualifier == Qualifier::exact && !r->q.negative &&
+  if (cc == U'折' && exact_or_pair && !r->q.negative &&
       !tables.discount_after_zhe_not_before.matches_at(text, after_char(text, ce)) &&
-      Decimal::of(0) < r->q.low && r->q.low < Decimal::of(100)) {
-    const bool one_place = !r->q.integer || r->q.low < Decimal::of(10);
-    if (one_place && !(r->q.low < Decimal::of(10))) return;
+      Decimal::of(0) < r->q.low && r->q.high < Decimal::of(100)) {
+    const bool one_place = !r->q.integer || r->q.high < Decimal::of(10);
+    if (one_place && !(r->q.high < Decimal::of(10))) return;
     if (!one_place && r->q.low.last_digit_power() > 0) return;  // 十折 is no discount
     r->end = after_char(text, ce);
     if (one_place) {
       r->q.low = r->q.low.scaled(1);
       r->q.high = r->q.high.scaled(1);
+      r->tenths = true;
     }
     r->kind = Reading::Kind::percent;
     return;
@@ -617,10 +622,14 @@ std::size_t ExpressionReader::emit_range(const Reading& a, const Reading& b, std
     }
   }
   // 1~5%: the bare left side takes the right side's unit; $5-6 million: the bare right side
-  // takes the left side's currency.
+  // takes the left side's currency. 两到三成, 五到六折: the left side counts tenths too.
   if (a.kind == Reading::Kind::plain && b.kind != Reading::Kind::plain) {
     lo.kind = b.kind;
     lo.currency = b.currency;
+    if (b.tenths && a.q.high.scaled(1) <= b.q.high) {
+      lo.q.low = a.q.low.scaled(1);
+      lo.q.high = a.q.high.scaled(1);
+    }
   } else if (a.kind == Reading::Kind::currency && b.kind == Reading::Kind::plain) {
     hi.kind = a.kind;
     hi.currency = a.currency;

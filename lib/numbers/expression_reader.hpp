@@ -39,6 +39,7 @@ class ExpressionReader {
     bool fraction_is_number = false;  // one and a half, half million: a number, read through a fraction
     int minor_power = 0;              // 2 for 50 cents: the amount was written in hundredths
     bool open_above = false;          // 4,000-plus: more than, with no upper bound
+    bool tenths = false;              // 三成, 七折: the number counted tenths (now scaled to percent)
 
     // Makes this reading the fraction numerator ÷ denominator, ending where the denominator
     // ends; not exact when either side does not fit a double or the denominator is zero.

@@ -124,7 +124,7 @@ bool starter_opens(std::string_view text, std::size_t next, char32_t c, const nu
   switch (c) {
     case U'上':
     case U'数':
-    case U'几': return role == HanRole::small_unit || role == HanRole::big_unit;
+    case U'几': return role == HanRole::small_unit || role == HanRole::big_unit || n == U'倍';
     case U'半': return n == U'成' || n == U'折' || n == U'百';
     case U'打': return role == HanRole::digit || role == HanRole::small_unit || n == U'对' || is_ascii_digit(n);
     default: return role == HanRole::digit || role == HanRole::small_unit || is_ascii_digit(n) || n == U'-';

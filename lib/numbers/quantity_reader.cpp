@@ -254,13 +254,23 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   bool english = false;
   Quantity q;
 
-  // Leading vague words: 数万 几百万 [2, 9] × unit; 上亿 [1, 10) × unit.
+  // Leading vague words: 数万 几百万 [2, 9] × unit; 上亿 [1, 10) × unit; 数倍 [2, 9] alone.
   {
     const auto c = folded_at(text_, p);
     if (c.code_point == U'数' || c.code_point == U'几' || c.code_point == U'上') {
       if (p + c.length >= text_.size()) return false;
       const auto n = folded_at(text_, p + c.length);
       const auto role = tables_.info(n.code_point).role;
+      if (n.code_point == U'倍' && c.code_point != U'上') {  // the suffix reader takes 倍
+        q.low = Decimal::of(2);
+        q.high = Decimal::of(9);
+        q.qualifier = Qualifier::approx;
+        q.begin = pos;
+        q.end = p + c.length;
+        q.script = Script::chinese;
+        *out = q;
+        return true;
+      }
       const bool unit_next = role == HanRole::big_unit || (role == HanRole::small_unit && n.code_point != U'十' &&
                                                             c.code_point == U'上') ||
                              (role == HanRole::small_unit && c.code_point != U'上');

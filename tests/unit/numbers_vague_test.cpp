@@ -44,6 +44,16 @@ TEST_CASE("numbers: vague quantities", "[numbers]") {
       bounds("三四百年", "三四百", 300, 400, range),
       bounds("两三个月", "两三", 2, 3, range),
       bounds("二三十个百分点", "二三十个百分点", 20, 30, range, "percentage_point"),
+      // tenths on both sides: 成 and 折 scale the left side of a range too
+      bounds("两三成", "两三成", 20, 30, range, "percent"),
+      bounds("利润下降两到三成", "两到三成", 20, 30, range, "percent"),
+      bounds("3到5成", "3到5成", 30, 50, range, "percent"),
+      bounds("五到六折", "五到六折", 50, 60, range, "percent"),
+      bounds("七八折", "七八折", 70, 80, range, "percent"),
+      bounds("四~陸 點 五 折", "四~陸 點 五 折", 40, 65, range, "percent"),
+      // 数倍, 几倍: several times
+      bounds("高出数倍", "数倍", 2, 9, approx, "multiple", "times"),
+      bounds("增长几倍", "几倍", 2, 9, approx, "multiple", "times"),
       // After 多/余/几 a larger big unit multiplies the whole; one no larger ends the number
       // (fuzz_numbers found 3万几万 read with its upper bound below its lower).
       bounds("5万多亿", "5万多亿", 5e12, 6e12, more),
