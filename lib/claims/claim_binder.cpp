@@ -72,6 +72,7 @@ class Binder {
  private:
   bool refused_before() const;
   bool read_noun_before();
+  const UnitWord* noun_before() const;
   bool written_with_digits() const;
   bool refused_as_idiom() const;
   bool refused_as_period() const;
@@ -332,22 +333,29 @@ bool Binder::read_unit() {
 bool Binder::read_noun_before() {
   // Only numbers written with digits: 芯片十大趋势 counts nothing.
   if (is_year_like(e_, text_) || !written_with_digits()) return false;
+  const UnitWord* noun = noun_before();
+  if (noun == nullptr) return false;
+  b_.dimension = "count";
+  b_.unit = "count";
+  b_.object = noun->unit;
+  return true;
+}
+
+// The counted noun or object that ends right before the claim, or before a link word there
+// (用户超过, GPU可能超过), with 量 or 数 after it (参数量达, 用户数突破); nullptr if none.
+const UnitWord* Binder::noun_before() const {
   WordLexicon::Match m;
   std::size_t q = b_.begin;
   if (t_.hedge_links.match_before(text_, q, &m)) q -= m.length;
-  auto noun_before = [&](std::size_t end) {
-    if (!t_.units_after.match_before(text_, end, &m)) return false;
-    const UnitKind kind = t_.units[m.payload].kind;
-    return kind == UnitKind::counted_noun || kind == UnitKind::object;
+  auto noun_at = [&](std::size_t end) -> const UnitWord* {
+    if (!t_.units_after.match_before(text_, end, &m)) return nullptr;
+    const UnitWord& w = t_.units[m.payload];
+    return w.kind == UnitKind::counted_noun || w.kind == UnitKind::object ? &w : nullptr;
   };
-  bool found = noun_before(q);  // 参数 itself ends in 数
+  const UnitWord* found = noun_at(q);  // 参数 itself ends in 数
   for (const char* measure_word : {"\xE9\x87\x8F", "\xE6\x95\xB0", "\xE6\x95\xB8"})  // 量 数 數
-    if (!found && q >= 3 && holds(text_, q - 3, measure_word)) found = noun_before(q - 3);
-  if (!found) return false;
-  b_.dimension = "count";
-  b_.unit = "count";
-  b_.object = t_.units[m.payload].unit;
-  return true;
+    if (found == nullptr && q >= 3 && holds(text_, q - 3, measure_word)) found = noun_at(q - 3);
+  return found;
 }
 
 bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t word_end, bool more,
@@ -528,6 +536,9 @@ bool Binder::apply_count(std::string_view default_object, std::size_t from, std:
     return true;
   } else if (!after_classifier) {
     return false;
+  } else if (default_object.empty() && scan::is_clause_break(text_, scan::skip_blanks(text_, from)) &&
+             noun_before() != nullptr) {
+    name = noun_before()->unit;  // GPU可能超過5萬顆: the object named before, the classifier ends the clause
   } else {
     name = default_object;
   }

@@ -90,6 +90,7 @@ TEST_CASE("subject and measure of each claim") {
       {"阿里巴巴未来三年资本开支超过3800亿元。", "超过3800亿元", "currency", "CNY", "", "Alibaba", "investment"},
       {"腾讯投入500亿元建设数据中心。", "500亿元", "currency", "CNY", "", "Tencent", "investment"},
       {"GPT-4o的训练投入高达数亿美元。", "高达数亿美元", "currency", "USD", "", "OpenAI", "training_cost"},
+      {"台積電ADR同日下跌13%。", "13%", "percent", "percent", "", "TSMC", "share_price_change"},  // ADR names no one
       // capitalised words in a row are one name, also opening the sentence
       {"Goldman Sachs estimates revenue of $5 billion.", "$5 billion", "currency", "USD", "", "Goldman Sachs",
        "revenue"},

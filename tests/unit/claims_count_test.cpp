@@ -21,6 +21,12 @@ TEST_CASE("claims: counts and their objects", "[claims][count]") {
       {"1万张A100", "1万张A100", 10000, "count", "A100", exact},
       {"上万块显卡", "上万块显卡", 55000, "count", "GPU", approx},
       {"近万块GPU", "近万块GPU", 10000, "count", "GPU", approx},
+      // the object named before the number when none follows its classifier
+      {"幻方实际拥有的GPU可能超过5万颗", "超过5万颗", 50000, "count", "GPU", more_than},
+      {"GPU超過五萬顆", "超過五萬顆", 50000, "count", "GPU", more_than},
+      {"公司可能超过5万家", "超过5万家", 50000, "count", "company", more_than},
+      {"芯片订单2000笔", "2000笔", 2000, "count", "", exact},
+      {"公司有3个办公室", "3个", 3, "count", "", exact},  // a word after the classifier: it counts that
       {"逾万人参加", "逾万人", 10000, "count", "person", more_than},
       {"超万块A100", "超万块A100", 10000, "count", "A100", more_than},
       {"3000张卡", "3000张卡", 3000, "count", "GPU", exact},
