@@ -12,6 +12,15 @@ namespace claimcheck::numbers {
 
 namespace {
 
+// True when the ASCII word ending right before `end` (spaces between allowed) is `word`.
+bool word_before_is(std::string_view text, std::size_t end, const char* word) {
+  const std::size_t e = text::skip_spaces_back(text, end);
+  const std::size_t n = std::char_traits<char>::length(word);
+  if (e < n) return false;
+  const std::size_t b = e - n;
+  return (b == 0 || !is_ascii_letter(static_cast<unsigned char>(text[b - 1]))) && ascii_word_is(text, b, word);
+}
+
 using text::folded_at;
 
 bool is_han(char32_t c) { return c >= NumeralTables::kHanFirst && c <= NumeralTables::kHanLast; }
@@ -200,6 +209,10 @@ bool QuantityReader::read(std::size_t pos, Quantity* out) const {
     if (w == "minus" || w == "negative") {
       const std::size_t q = skip_spaces(text_, p + n);
       if (q == p + n || q >= text_.size()) return false;
+      // plus or minus 2%: a margin, the number after it is no negative one
+      if (w == "minus" && word_before_is(text_, p, "or") &&
+          word_before_is(text_, text::skip_spaces_back(text_, p) - 2, "plus"))
+        return false;
       negative = true;
       p = q;
     }

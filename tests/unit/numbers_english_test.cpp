@@ -23,6 +23,10 @@ TEST_CASE("numbers: English number words", "[numbers]") {
       exact("zero", "zero", 0),
       exact("two hundred point zero three", "two hundred point zero three", 200.03),
       exact("minus five point five", "minus five point five", -5.5),
+      // plus or minus: a margin, not a negative number
+      exact("revenue of $43 billion, plus or minus 2%", "2%", 2, "percent"),
+      exact("Plus or Minus 3 percentage points", "3 percentage points", 3, "percentage_point"),
+      exact("a surplus or minus 2", "minus 2", -2),
       exact("The answer is negative one", "negative one", -1),
       exact("4 thousand 3 hundred and 21", "4 thousand 3 hundred and 21", 4321),
       exact("322 hundred", "322 hundred", 32200),
