@@ -146,11 +146,24 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
   const Tables& t = *tables_;
   DocumentScans scans(t, text, sentences);
   // Every claim's span, in byte order: a trigger word belongs to the claims on its side of any
-  // other number ("$5.6 million model wipes $593 billion": "wipes" is not the $5.6 million's).
-  std::vector<std::pair<std::size_t, std::size_t>> spans;
+  // other number that could take it ("$5.6 million model wipes $593 billion": "wipes" is not
+  // the $5.6 million's; in "revenue rose 93% to $35.6 billion" the percentage cannot take
+  // "revenue", so the amount does).
+  struct Span {
+    std::size_t begin, end;
+    std::string_view dimension;
+    bool operator<(const Span& o) const { return begin != o.begin ? begin < o.begin : end < o.end; }
+  };
+  std::vector<Span> spans;
   spans.reserve(claims->size());
-  for (const Claim& claim : *claims) spans.emplace_back(claim.begin, claim.end);
+  for (const Claim& claim : *claims) spans.push_back({claim.begin, claim.end, claim.dimension});
   std::sort(spans.begin(), spans.end());
+  const auto may_take = [&t](const Span& neighbour, const TriggerMention& trigger) {
+    for (std::uint32_t m : t.roles[trigger.phrase].measures)
+      for (const std::string& d : t.measures[m].dimensions)
+        if (d == neighbour.dimension) return true;
+    return false;
+  };
   // Per measure: applies to the claim's dimension and object class; kept while claims in a row
   // share both.
   std::vector<char> applicable;
@@ -191,18 +204,27 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
         std::size_t distance;
       };
       std::optional<Candidate> best;
-      const auto here = std::lower_bound(spans.begin(), spans.end(), std::make_pair(claim.begin, claim.end));
-      const std::size_t previous_end = here == spans.begin() ? 0 : std::prev(here)->second;
+      const auto here = std::lower_bound(spans.begin(), spans.end(), Span{claim.begin, claim.end, {}});
       const bool has_previous = here != spans.begin();
+      const std::size_t previous_end = has_previous ? std::prev(here)->end : 0;
       const auto next = here == spans.end() ? here : std::next(here);
       for (const TriggerMention& trigger : scan.triggers) {
         if (chosen) break;
-        // A trigger past a neighbouring number, or nearer to it than to this one, is the neighbour's.
-        if (has_previous && (trigger.end <= previous_end ||
-                             (trigger.end <= claim.begin && trigger.begin - previous_end < claim.begin - trigger.end)))
+        // A trigger past a number that can take it, or nearer to the neighbouring number than to
+        // this one when the neighbour can take it, is not this claim's.
+        bool taken = false;
+        for (auto p = here; p != spans.begin() && !taken;) {
+          --p;
+          if (p->end < trigger.end) break;
+          taken = may_take(*p, trigger);
+        }
+        for (auto n = next; n != spans.end() && !taken && n->begin <= trigger.begin; ++n) taken = may_take(*n, trigger);
+        if (taken) continue;
+        if (has_previous && trigger.end > previous_end && trigger.end <= claim.begin &&
+            trigger.begin - previous_end < claim.begin - trigger.end && may_take(*std::prev(here), trigger))
           continue;
-        if (next != spans.end() && (trigger.begin >= next->first ||
-                                    (trigger.begin >= claim.end && next->first - trigger.end < trigger.begin - claim.end)))
+        if (next != spans.end() && trigger.begin < next->begin && trigger.begin >= claim.end &&
+            next->begin - trigger.end < trigger.begin - claim.end && may_take(*next, trigger))
           continue;
         const bool in_clause = trigger.begin >= clause_begin && trigger.end <= clause_end;
         const std::size_t distance = trigger.end <= claim.begin ? claim.begin - trigger.end

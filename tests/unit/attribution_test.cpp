@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "attribution/attributor.hpp"
+#include "claimcheck/engine.hpp"
 #include "claimcheck/json.hpp"
 
 using namespace claimcheck;
@@ -142,4 +143,32 @@ TEST_CASE("a user configuration's entities and measures drive attribution") {
   attributor.attribute(text, sentences_of(text), &claims);
   CHECK(claims[0].subject.value_or("") == "Hilltown");
   CHECK(claims[0].measure.value_or("") == "death_toll");
+}
+
+// Through the whole extraction, where every number of the sentence is a claim: a measure word
+// belongs to the claims on its side of another number only when that number can take it.
+TEST_CASE("a trigger passes a number that cannot take it, not one that can") {
+  struct MeasureRow {
+    const char* text;
+    const char* claim;
+    const char* measure;  // "" for none
+  };
+  const std::vector<MeasureRow> rows = {
+      {"Data center revenue rose 93% to $35.6 billion.", "$35.6 billion", "revenue"},
+      {"Data center revenue rose 93% to $35.6 billion.", "93%", ""},
+      {"Revenue of $39.3 billion, up 78%, beat estimates of $38.05 billion.", "$39.3 billion", "revenue"},
+      {"Revenue of $39.3 billion, up 78%, beat estimates of $38.05 billion.", "$38.05 billion", ""},
+      {"輝達股價急跌近17%，市值蒸發約5930億美元。", "近17%", "share_price_change"},
+      {"輝達股價急跌近17%，市值蒸發約5930億美元。", "約5930億美元", "market_value_change"},
+  };
+  const Engine engine;
+  for (const MeasureRow& row : rows) {
+    INFO(row.text << " / " << row.claim);
+    const Extraction result = engine.extract(row.text, "a.txt");
+    const Claim* found = nullptr;
+    for (const Claim& c : result.claims)
+      if (c.text == row.claim) found = &c;
+    REQUIRE(found != nullptr);
+    CHECK(found->measure.value_or("") == row.measure);
+  }
 }
