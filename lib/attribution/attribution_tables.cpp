@@ -52,6 +52,7 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
   for (const auto& w : words.at("clause_marks")) roles_of(this, w.get<std::string>()).clause_mark = true;
   for (const auto& w : words.at("maker_links")) maker_links.push_back(w.get<std::string>());
   for (const auto& w : words.at("owner_links_after")) owner_links_after.push_back(w.get<std::string>());
+  for (const auto& w : words.at("conversion_words")) conversion_words.push_back(w.get<std::string>());
 }
 
 std::shared_ptr<const Attributor::Tables> Attributor::Tables::for_config(const Config& config) {

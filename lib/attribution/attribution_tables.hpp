@@ -41,6 +41,7 @@ struct Attributor::Tables {
   std::vector<std::string> not_subjects;         // capitalised words that name no one, sorted
   std::vector<std::string> maker_links;          // "的", "'s": entity + link + object = maker
   std::vector<std::string> owner_links_after;    // "off", "of": number + link + entity = owner
+  std::vector<std::string> conversion_words;     // "约合", "or about": an amount restating the one before
 
   // Whether a capitalised word names no one ("The", "Monday", "CEO").
   bool is_not_subject(std::string_view word) const;

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "attribution/attribution_tables.hpp"
 #include "attribution/sentence_scan.hpp"
@@ -134,6 +135,16 @@ std::optional<std::string_view> choose_subject(const Attributor::Tables& tables,
   return std::nullopt;
 }
 
+// Whether a conversion word (约合, or about) opens the claim or ends right before it.
+bool restates(const Attributor::Tables& t, std::string_view text, const Claim& claim) {
+  const std::size_t before = text::skip_spaces_back(text, claim.begin);
+  for (const std::string& w : t.conversion_words) {
+    if (claim.text.compare(0, w.size(), w) == 0) return true;
+    if (before >= w.size() && text.compare(before - w.size(), w.size(), w) == 0) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Attributor::Attributor(const Config& config) : tables_(Tables::for_config(config)) {}
@@ -168,7 +179,9 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
   // share both.
   std::vector<char> applicable;
   std::string applicable_dimension = "\x01", applicable_class;
+  const Claim* previous = nullptr;  // the claim before, once attributed
   for (Claim& claim : *claims) {
+    const Claim* before = std::exchange(previous, &claim);
     if (claim.subject && claim.measure) continue;
     if (claim.end > text.size() || claim.begin > claim.end) continue;
     // The sentence holding the claim: the last one starting at or before it.
@@ -238,6 +251,11 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
       }
       if (best) chosen = best->measure;
       if (chosen) claim.measure = t.measures[*chosen].name;
+      // 市值蒸发近6000亿美元，约合人民币4.3万亿元: an amount restating the one before it in the
+      // sentence measures the same thing.
+      if (!chosen && before != nullptr && before->measure && before->begin >= sentence.begin &&
+          claim.dimension == "currency" && before->dimension == "currency" && restates(t, text, claim))
+        claim.measure = before->measure;
     }
 
     if (!claim.subject) {

@@ -146,8 +146,9 @@ TEST_CASE("a user configuration's entities and measures drive attribution") {
 }
 
 // Through the whole extraction, where every number of the sentence is a claim: a measure word
-// belongs to the claims on its side of another number only when that number can take it.
-TEST_CASE("a trigger passes a number that cannot take it, not one that can") {
+// belongs to the claims on its side of another number only when that number can take it, and an
+// amount restating the one before it takes its measure.
+TEST_CASE("measures of the claims of a whole sentence") {
   struct MeasureRow {
     const char* text;
     const char* claim;
@@ -160,6 +161,12 @@ TEST_CASE("a trigger passes a number that cannot take it, not one that can") {
       {"Revenue of $39.3 billion, up 78%, beat estimates of $38.05 billion.", "$38.05 billion", ""},
       {"輝達股價急跌近17%，市值蒸發約5930億美元。", "近17%", "share_price_change"},
       {"輝達股價急跌近17%，市值蒸發約5930億美元。", "約5930億美元", "market_value_change"},
+      // an amount restating the one before it (约合, 折合, or) measures the same
+      {"英伟达市值蒸发近6000亿美元，约合人民币4.3万亿元。", "约合人民币4.3万亿元", "market_value_change"},
+      {"英伟达市值蒸发约5926亿美元，折合人民币4.3万亿元。", "人民币4.3万亿元", "market_value_change"},
+      {"Nvidia lost $593 billion in market value, or about 4.3 trillion yuan.", "about 4.3 trillion yuan",
+       "market_value_change"},
+      {"英伟达市值蒸发约5926亿美元，公司另需4.3万亿元。", "4.3万亿元", ""},
   };
   const Engine engine;
   for (const MeasureRow& row : rows) {
