@@ -85,6 +85,7 @@ TEST_CASE("subject and measure of each claim") {
       {"DeepSeek trained V3 on 14.8T tokens.", "14.8T tokens", "count", "count", "token", "DeepSeek",
        "training_tokens"},
       {"英伟达的芯片。\n报道称，训练花费了550万美元。", "550万美元", "currency", "USD", "", "", "training_cost"},
+      {"英伟达股价收盘报118.42美元。", "118.42美元", "currency", "USD", "", "Nvidia", "share_price"},
       // capital expenditure is an investment
       {"Microsoft plans capital expenditure of $80 billion.", "$80 billion", "currency", "USD", "", "Microsoft",
        "investment"},
