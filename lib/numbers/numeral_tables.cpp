@@ -79,6 +79,8 @@ NumeralTables::NumeralTables()
   bare_big_unit_not_before.add_all(strings(doc, "bare_big_unit_not_before"));
   version_name_words = strings(doc, "version_name_words");
   english_multiple_suffixes = strings(doc, "english_multiple_suffixes");
+  for (const std::string& suffix : english_multiple_suffixes)
+    if (!suffix.empty()) multiple_suffix_last_[static_cast<unsigned char>(suffix.back()) | 0x20] = true;
   for (const auto& [k, v] : field(doc, "english_units").items()) english.entry(k).unit = v.get<int>();
   for (const auto& [k, v] : field(doc, "english_tens").items()) english.entry(k).tens = v.get<int>();
   for (const auto& [k, v] : field(doc, "english_scales").items()) english.entry(k).scale = v.get<int>();
@@ -161,7 +163,7 @@ void NumeralTables::build_char_sets() {
     if (info(c).role != HanRole::none) set(suffix_starts, c);
 }
 
-std::size_t NumeralTables::number_before_multiple_suffix(std::string_view letters) const {
+std::size_t NumeralTables::number_before_multiple_suffix_slow(std::string_view letters) const {
   for (const std::string& suffix : english_multiple_suffixes) {
     if (letters.size() <= suffix.size()) continue;
     const std::size_t prefix = letters.size() - suffix.size();

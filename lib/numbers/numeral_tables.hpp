@@ -3,6 +3,7 @@
 #ifndef CLAIMCHECK_LIB_NUMBERS_NUMERAL_TABLES_HPP
 #define CLAIMCHECK_LIB_NUMBERS_NUMERAL_TABLES_HPP
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -80,7 +81,10 @@ struct NumeralTables {
   std::vector<std::string> english_multiple_suffixes;           // fold: threefold, tenfold
   // The length of the number word that opens `letters` (any case) when a multiple suffix ends
   // them (threefold → 5, twentyfold → 6), or 0.
-  std::size_t number_before_multiple_suffix(std::string_view letters) const;
+  std::size_t number_before_multiple_suffix(std::string_view letters) const {
+    if (letters.empty() || !multiple_suffix_last_[static_cast<unsigned char>(letters.back()) | 0x20]) return 0;
+    return number_before_multiple_suffix_slow(letters);
+  }
   std::unordered_map<char32_t, std::pair<int, int>> vulgar_fractions;  // ½ → 1/2
   WordSet suffix_multipliers;                  // k → 3, bn → 9 (number: the power of ten)
   // B → 9, T → 12, m → 6: multiplier letters only before one of nouns_after_multiplier_letters
@@ -96,6 +100,8 @@ struct NumeralTables {
 
  private:
   void build_char_sets();
+  std::size_t number_before_multiple_suffix_slow(std::string_view letters) const;
+  std::array<bool, 256> multiple_suffix_last_{};  // the last letters of english_multiple_suffixes
   std::vector<std::string> currency_suffix_words;
   std::vector<std::string> ordinal_suffix_words;
   std::vector<std::string> zhao_words;
