@@ -107,10 +107,11 @@ bool Binder::refused_before() const {
   // Digits glued to letters are names: GPT4, V3, ajaychen_2024, GPT-4, v3.1.
   if (is_ascii_alnum(c) || c == '_') return true;
   if ((c == '-' || c == '.' || c == '/') && b0 > 1 && is_ascii_alnum(text_[b0 - 2])) return true;
-  // No. 3, 第3; and the denominator of a rate: 每百万个token, per 1,000 tokens
+  // No. 3, 第3; the denominator of a rate: 每百万个token, per 1,000 tokens; a name: Fortune 500
   WordLexicon::Match m;
   const std::size_t before = scan::skip_blanks_back(text_, b0);
-  return t_.ordinal_before.match_before(text_, before, &m) || t_.rate_before.match_before(text_, before, &m);
+  return t_.ordinal_before.match_before(text_, before, &m) || t_.rate_before.match_before(text_, before, &m) ||
+         t_.names_before.match_before(text_, before, &m);
 }
 
 // True when the number is written with ASCII digits (2,000, 6710亿), not in words or numerals alone.

@@ -192,6 +192,7 @@ class TableBuilder {
     add_all(&t_->duration_cues_after, strings(field(root, "duration_cues_after", where), where), 0);
     add_all(&t_->date_suffixes, strings(field(root, "date_suffixes", where), where), 0);
     add_all(&t_->ordinal_before, strings(field(root, "ordinal_before", where), where), 0);
+    add_all(&t_->names_before, strings(field(root, "names_before", where), where), 0);
     add_all(&t_->rate_before, strings(field(root, "rate_before", where), where), 0);
   }
 
@@ -211,7 +212,7 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
   build.read_hedges(parse(data::hedges_json(), "hedges"));
   for (WordLexicon* lexicon : {&units_after, &currency_before, &objects_in_phrase, &hedges_before, &hedges_after,
                                &hedge_links, &not_after_amounts, &amount_words, &page_furniture, &date_cues_before,
-                               &duration_cues_after, &date_suffixes, &ordinal_before, &rate_before,
+                               &duration_cues_after, &date_suffixes, &ordinal_before, &names_before, &rate_before,
                                &yen_as_jpy_after})
     lexicon->freeze();
   if (cny_unit < 0 || jpy_unit < 0)

@@ -70,6 +70,7 @@ struct ClaimTables {
   WordLexicon duration_cues_after;  // 前, 以来, 之久: 年 before them is a duration
   WordLexicon date_suffixes;        // 号, 份, 底: 月 before them writes a date
   WordLexicon ordinal_before;       // 第, #, No.
+  WordLexicon names_before;         // Fortune, FTSE, 沪深: the number after them is part of a name
   WordLexicon rate_before;          // 每, per: the number after them is a rate's denominator
   WordLexicon yen_as_jpy_after;     // 日元, 円: ¥ before the number is JPY
   std::vector<std::string> money_cues;  // a 块 count is money in a clause with one of these

@@ -16,6 +16,7 @@ TEST_CASE("claims: what is not a claim", "[claims][rejection]") {
       // names, versions and identifiers
       "DeepSeek-V3", "GPT-4o", "Llama 3.1", "R1模型", "o1", "H800", "910B", "iPhone 15",
       "ZGBD01", "ajaychen_2024", "Windows 95", "5G网络", "Qwen2.5", "Claude 3.5 Sonnet",
+      "Fortune 500 companies", "FTSE 100 firms", "S&P 500 companies", "Russell 2000 stocks", "沪深300家公司",
       // numerals inside words
       "單一公司最大的損失", "经历了惊心动魄的一天", "同一天", "每一年", "建一座工厂", "一家美国公司", "一些", "一样", "一直", "统一", "唯一", "万一", "千万别", "三国", "安倍晋三", "一步步",
       // idioms
