@@ -233,11 +233,14 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
         }
         for (auto n = next; n != spans.end() && !taken && n->begin <= trigger.begin; ++n) taken = may_take(*n, trigger);
         if (taken) continue;
+        // (A neighbour outside this claim's clause does not take a trigger inside it.)
         if (has_previous && trigger.end > previous_end && trigger.end <= claim.begin &&
-            trigger.begin - previous_end < claim.begin - trigger.end && may_take(*std::prev(here), trigger))
+            trigger.begin - previous_end < claim.begin - trigger.end && may_take(*std::prev(here), trigger) &&
+            !(previous_end <= clause_begin && trigger.begin >= clause_begin))
           continue;
         if (next != spans.end() && trigger.begin < next->begin && trigger.begin >= claim.end &&
-            next->begin - trigger.end < trigger.begin - claim.end && may_take(*next, trigger))
+            next->begin - trigger.end < trigger.begin - claim.end && may_take(*next, trigger) &&
+            !(next->begin >= clause_end && trigger.end <= clause_end))
           continue;
         const bool in_clause = trigger.begin >= clause_begin && trigger.end <= clause_end;
         const std::size_t distance = trigger.end <= claim.begin ? claim.begin - trigger.end

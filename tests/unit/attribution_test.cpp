@@ -162,6 +162,8 @@ TEST_CASE("measures of the claims of a whole sentence") {
       {"Revenue of $39.3 billion, up 78%, beat estimates of $38.05 billion.", "$38.05 billion", ""},
       {"輝達股價急跌近17%，市值蒸發約5930億美元。", "近17%", "share_price_change"},
       {"輝達股價急跌近17%，市值蒸發約5930億美元。", "約5930億美元", "market_value_change"},
+      {"阿里巴巴收報138.1港元，市值重上2.6萬億港元。", "2.6萬億港元", "market_value_change"},  // 市值 is in its clause
+      {"阿里巴巴收報138.1港元，市值重上2.6萬億港元。", "138.1港元", "share_price"},
       // an amount restating the one before it (约合, 折合, or) measures the same
       {"英伟达市值蒸发近6000亿美元，约合人民币4.3万亿元。", "约合人民币4.3万亿元", "market_value_change"},
       {"英伟达市值蒸发约5926亿美元，折合人民币4.3万亿元。", "人民币4.3万亿元", "market_value_change"},
