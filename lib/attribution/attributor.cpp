@@ -145,6 +145,87 @@ bool restates(const Attributor::Tables& t, std::string_view text, const Claim& c
   return false;
 }
 
+// The claims' spans in byte order, and per trigger of the sentence at hand the nearest spans on
+// either side of it whose dimension one of its measures fits: a trigger belongs to the claims on
+// its side of any number that could take it ("$5.6 million model wipes $593 billion": "wipes" is
+// not the $5.6 million's; in "revenue rose 93% to $35.6 billion" the percentage cannot take
+// "revenue", so the amount does). Each trigger's takers are found once, not once per claim.
+class TriggerTakers {
+ public:
+  struct Span {
+    std::size_t begin, end;
+    std::string_view dimension;
+    bool operator<(const Span& o) const { return begin != o.begin ? begin < o.begin : end < o.end; }
+  };
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  TriggerTakers(const Attributor::Tables& t, const std::vector<Claim>& claims) : t_(t) {
+    spans_.reserve(claims.size());
+    for (const Claim& claim : claims) spans_.push_back({claim.begin, claim.end, claim.dimension});
+    std::sort(spans_.begin(), spans_.end());
+  }
+
+  std::size_t size() const { return spans_.size(); }
+  const Span& operator[](std::size_t i) const { return spans_[i]; }
+  std::size_t index_of(const Claim& claim) const {
+    return static_cast<std::size_t>(std::lower_bound(spans_.begin(), spans_.end(), Span{claim.begin, claim.end, {}}) -
+                                    spans_.begin());
+  }
+  bool may_take(std::size_t i, const TriggerMention& trigger) const {
+    for (std::uint32_t m : t_.roles[trigger.phrase].measures)
+      for (const std::string& d : t_.measures[m].dimensions)
+        if (d == spans_[i].dimension) return true;
+    return false;
+  }
+
+  // Begins sentence `s` ([begin, end)), which has `triggers` triggers.
+  void start_sentence(std::size_t s, std::size_t begin, std::size_t end, std::size_t triggers) {
+    if (s == sentence_ && found_.size() == triggers) return;
+    sentence_ = s;
+    sentence_begin_ = begin;
+    sentence_end_ = end;
+    found_.assign(triggers, {npos, npos, false});
+  }
+  // For the sentence's trigger number `k`: the first span ending at or after the trigger's end
+  // that may take it, and the last span beginning at or before its beginning that may take it
+  // (npos: none in the sentence).
+  std::pair<std::size_t, std::size_t> takers(std::size_t k, const TriggerMention& trigger) {
+    Found& f = found_[k];
+    if (!f.known) {
+      f.known = true;
+      // (Spans are sorted by their beginning; one holding the trigger may begin before it.)
+      auto i = std::partition_point(spans_.begin(), spans_.end(),
+                                    [&](const Span& sp) { return sp.begin < trigger.begin; });
+      while (i != spans_.begin() && std::prev(i)->end >= trigger.end) --i;
+      for (; i != spans_.end() && i->begin < sentence_end_; ++i)
+        if (i->end >= trigger.end && may_take(static_cast<std::size_t>(i - spans_.begin()), trigger)) {
+          f.after = static_cast<std::size_t>(i - spans_.begin());
+          break;
+        }
+      auto j = std::partition_point(spans_.begin(), spans_.end(),
+                                    [&](const Span& sp) { return sp.begin <= trigger.begin; });
+      while (j != spans_.begin() && std::prev(j)->end > sentence_begin_) {
+        --j;
+        if (may_take(static_cast<std::size_t>(j - spans_.begin()), trigger)) {
+          f.before = static_cast<std::size_t>(j - spans_.begin());
+          break;
+        }
+      }
+    }
+    return {f.after, f.before};
+  }
+
+ private:
+  struct Found {
+    std::size_t after, before;
+    bool known;
+  };
+  const Attributor::Tables& t_;
+  std::vector<Span> spans_;
+  std::size_t sentence_ = npos, sentence_begin_ = 0, sentence_end_ = 0;
+  std::vector<Found> found_;
+};
+
 }  // namespace
 
 Attributor::Attributor(const Config& config) : tables_(Tables::for_config(config)) {}
@@ -156,25 +237,7 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
   if (sentences.empty()) return;
   const Tables& t = *tables_;
   DocumentScans scans(t, text, sentences);
-  // Every claim's span, in byte order: a trigger word belongs to the claims on its side of any
-  // other number that could take it ("$5.6 million model wipes $593 billion": "wipes" is not
-  // the $5.6 million's; in "revenue rose 93% to $35.6 billion" the percentage cannot take
-  // "revenue", so the amount does).
-  struct Span {
-    std::size_t begin, end;
-    std::string_view dimension;
-    bool operator<(const Span& o) const { return begin != o.begin ? begin < o.begin : end < o.end; }
-  };
-  std::vector<Span> spans;
-  spans.reserve(claims->size());
-  for (const Claim& claim : *claims) spans.push_back({claim.begin, claim.end, claim.dimension});
-  std::sort(spans.begin(), spans.end());
-  const auto may_take = [&t](const Span& neighbour, const TriggerMention& trigger) {
-    for (std::uint32_t m : t.roles[trigger.phrase].measures)
-      for (const std::string& d : t.measures[m].dimensions)
-        if (d == neighbour.dimension) return true;
-    return false;
-  };
+  TriggerTakers spans(t, *claims);
   // Per measure: applies to the claim's dimension and object class; kept while claims in a row
   // share both.
   std::vector<char> applicable;
@@ -217,30 +280,29 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
         std::size_t distance;
       };
       std::optional<Candidate> best;
-      const auto here = std::lower_bound(spans.begin(), spans.end(), Span{claim.begin, claim.end, {}});
-      const bool has_previous = here != spans.begin();
-      const std::size_t previous_end = has_previous ? std::prev(here)->end : 0;
-      const auto next = here == spans.end() ? here : std::next(here);
+      const std::size_t here = spans.index_of(claim);
+      const bool has_previous = here > 0;
+      const std::size_t previous_end = has_previous ? spans[here - 1].end : 0;
+      const bool has_next = here + 1 < spans.size();
+      spans.start_sentence(s, sentence.begin, sentence.end,
+                           static_cast<std::size_t>(scan.triggers.end() - scan.triggers.begin()));
       for (const TriggerMention& trigger : scan.triggers) {
         if (chosen) break;
         // A trigger past a number that can take it, or nearer to the neighbouring number than to
         // this one when the neighbour can take it, is not this claim's.
-        bool taken = false;
-        for (auto p = here; p != spans.begin() && !taken;) {
-          --p;
-          if (p->end < trigger.end) break;
-          taken = may_take(*p, trigger);
-        }
-        for (auto n = next; n != spans.end() && !taken && n->begin <= trigger.begin; ++n) taken = may_take(*n, trigger);
-        if (taken) continue;
+        const auto [taker_after, taker_before] =
+            spans.takers(static_cast<std::size_t>(&trigger - scan.triggers.begin()), trigger);
+        if ((taker_after != TriggerTakers::npos && taker_after < here) ||
+            (taker_before != TriggerTakers::npos && taker_before > here))
+          continue;
         // (A neighbour outside this claim's clause does not take a trigger inside it.)
         if (has_previous && trigger.end > previous_end && trigger.end <= claim.begin &&
-            trigger.begin - previous_end < claim.begin - trigger.end && may_take(*std::prev(here), trigger) &&
+            trigger.begin - previous_end < claim.begin - trigger.end && spans.may_take(here - 1, trigger) &&
             !(previous_end <= clause_begin && trigger.begin >= clause_begin))
           continue;
-        if (next != spans.end() && trigger.begin < next->begin && trigger.begin >= claim.end &&
-            next->begin - trigger.end < trigger.begin - claim.end && may_take(*next, trigger) &&
-            !(next->begin >= clause_end && trigger.end <= clause_end))
+        if (has_next && trigger.begin < spans[here + 1].begin && trigger.begin >= claim.end &&
+            spans[here + 1].begin - trigger.end < trigger.begin - claim.end && spans.may_take(here + 1, trigger) &&
+            !(spans[here + 1].begin >= clause_end && trigger.end <= clause_end))
           continue;
         const bool in_clause = trigger.begin >= clause_begin && trigger.end <= clause_end;
         const std::size_t distance = trigger.end <= claim.begin ? claim.begin - trigger.end
