@@ -111,6 +111,15 @@ class Battery(unittest.TestCase):
             claims, _ = self.extract('5'.encode() + run.encode() + ' '.encode() + GOOD)
             self.assertIn('16.97%', [c['text'] for c in claims])
 
+    def test_sentences_of_many_numbers_after_one_measure_word(self):
+        # each percentage passes "revenue" on to the amount; linear, not quadratic, per sentence
+        line = 'revenue ' + '1% ' * 1000 + '$5 billion.\n'
+        claims, _ = self.extract(line.encode() * 100)
+        self.assertEqual(len(claims), 1001 * 100)
+        amounts = [c for c in claims if c['text'] == '$5 billion']
+        self.assertEqual(len(amounts), 100)
+        self.assertEqual({c['measure'] for c in amounts}, {'revenue'})
+
     def test_punctuation_storm(self):
         self.extract('1,2.3-4~5至6%7/8'.encode() * 50000)
 
