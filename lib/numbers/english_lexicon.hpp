@@ -21,6 +21,8 @@ struct EnglishWord {
   int scale = -1;                 // hundred → 2, million → 6 (power of ten)
   std::int64_t denominator = 0;   // thirds → 3
   int ordinal_unit = 0;           // first → 1 (in twenty-first)
+  int vague_scale = -1;           // hundreds → 2: two to nine of it (tens of thousands, hundreds of millions)
+  bool vague_count = false;       // several, few: two to nine of the scale word after it (several hundred)
   bool starter = false;           // may open an expression
   bool opens = false;             // a starter of its own (a, from, half), not only a currency prefix's letters
 };

@@ -82,6 +82,46 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
     const std::string_view w(buf, n);
     // One look-up for the word's roles (unit, tens, scale).
     const EnglishWord* entry = tables_.english.find(w);
+    // several hundred, (a) few thousand: two to nine of the scale word that follows
+    if (entry != nullptr && entry->vague_count && !b.lo.started()) {
+      const std::size_t s = skip_spaces(text_, t + n);
+      char sbuf[16];
+      const std::size_t sn = lower_ascii_word(text_, s, sbuf, sizeof sbuf);
+      if (s == t + n || sn == 0 || !find_word(tables_.english, std::string_view(sbuf, sn), &EnglishWord::scale)) break;
+      b.lo.atom(Decimal::of(2), false);
+      b.hi.atom(Decimal::of(9), false);
+      q.qualifier = Qualifier::approx;
+      p = t + n;
+      continue;
+    }
+    // tens of thousands, hundreds of millions: two to nine of each scale, multiplied; what they
+    // count follows "of" (tens of thousands of GPUs).
+    if (entry != nullptr && entry->vague_scale >= 0 && !b.lo.started()) {
+      b.lo.atom(Decimal::of(2), false);
+      b.hi.atom(Decimal::of(9), false);
+      int power = entry->vague_scale;
+      std::size_t e = t + n;
+      for (;;) {
+        if (!(power <= 2 ? b.small_unit(power, false) : b.big_unit(power))) return false;
+        const std::size_t o = skip_spaces(text_, e);
+        if (o == e || !ascii_word_is(text_, o, "of")) break;
+        const std::size_t s = skip_spaces(text_, o + 2);
+        char sbuf[16];
+        const std::size_t sn = s == o + 2 ? 0 : lower_ascii_word(text_, s, sbuf, sizeof sbuf);
+        const int* next = sn > 0 ? find_word(tables_.english, std::string_view(sbuf, sn), &EnglishWord::vague_scale)
+                                 : nullptr;
+        if (next == nullptr || *next <= power) break;
+        power = *next;
+        e = s + sn;
+      }
+      q.qualifier = Qualifier::approx;
+      q.plural = true;
+      q.has_multiplier = power > 2;
+      if (q.has_multiplier) q.multiplier_power = power;
+      end = e;
+      ++words;
+      break;
+    }
     // threefold, tenfold: the number word alone; the claim reads "fold" as its unit.
     if (entry == nullptr && words == 0) {
       const std::size_t prefix = tables_.number_before_multiple_suffix(w);
@@ -143,6 +183,11 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
         p = end = s + sn;
         ++words;
         break;
+      }
+      const EnglishWord* after_article = sn > 0 ? tables_.english.find(std::string_view(sbuf, sn)) : nullptr;
+      if (after_article != nullptr && after_article->vague_count && words == 0) {  // a few thousand
+        p = s;
+        continue;
       }
       if (sn == 0 || !find_word(tables_.english, std::string_view(sbuf, sn), &EnglishWord::scale)) break;
       b.atom(Decimal::of(1), false);

@@ -344,11 +344,15 @@ void ExpressionReader::read_suffix(Reading* r) const {
     r->kind = Reading::Kind::percent;
     return;
   }
-  // Currencies after the number: 558万美元, 300 dollars, 115USD.
+  // Currencies after the number: 558万美元, 300 dollars, 115USD; after "of" following a plural
+  // scale: hundreds of millions of dollars.
   const std::size_t s = skip_spaces(text, e);
-  const WordSet::Entry* found = tables.currency_suffixes.longest_at(text, e);
-  std::size_t at = e;
-  if (!found && s != e) {
+  const std::size_t of_end = r->q.plural && s != e && ascii_word_is(text, s, "of") ? skip_spaces(text, s + 2) : s;
+  const WordSet::Entry* found = of_end != s && of_end != s + 2 ? tables.currency_suffixes.longest_at(text, of_end)
+                                                                 : tables.currency_suffixes.longest_at(text, e);
+  std::size_t at = of_end != s ? of_end : e;
+  if (found && of_end != s && !is_ascii_letter(static_cast<unsigned char>(found->word[0]))) found = nullptr;
+  if (!found && s != e && of_end == s) {
     found = tables.currency_suffixes.longest_at(text, s);
     at = s;
     // after a space only words, codes and symbols such as $ and €, not 元

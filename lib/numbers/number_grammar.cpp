@@ -160,7 +160,7 @@ bool is_article(std::string_view letters) {
 // nothing and need not be asked.
 bool word_may_open(const numbers::EnglishWord& w, std::string_view text, std::size_t pos, std::size_t letters_end,
                    const numbers::NumeralTables& tables) {
-  if (w.unit >= 0 || w.tens >= 0 || w.scale >= 0) return true;
+  if (w.unit >= 0 || w.tens >= 0 || w.scale >= 0 || w.vague_scale >= 0 || w.vague_count) return true;
   if (!w.starter) return false;
   // (A letter that began a vulgar fraction would be a scan stop.)
   const auto first = static_cast<unsigned char>(text[pos]);

@@ -84,6 +84,8 @@ NumeralTables::NumeralTables()
   for (const auto& [k, v] : field(doc, "english_units").items()) english.entry(k).unit = v.get<int>();
   for (const auto& [k, v] : field(doc, "english_tens").items()) english.entry(k).tens = v.get<int>();
   for (const auto& [k, v] : field(doc, "english_scales").items()) english.entry(k).scale = v.get<int>();
+  for (const auto& [k, v] : field(doc, "english_vague_plurals").items()) english.entry(k).vague_scale = v.get<int>();
+  for (const auto& w : strings(doc, "english_vague_counts")) english.entry(w).vague_count = true;
   english_one_not_a_number_after = strings(doc, "english_one_not_a_number_after");
   for (const auto& [k, v] : field(doc, "english_denominators").items())
     english.entry(k).denominator = v.get<std::int64_t>();

@@ -29,6 +29,7 @@ struct Quantity {
   int numeral_chars = 0;        // Chinese numeral characters read
   bool negative = false;
   bool grouped = false;         // 50,000
+  bool plural = false;          // ends in a plural scale (tens of thousands): what it counts follows "of"
 };
 
 // Reads quantities at a given position. Holds only references; cheap to create per scan.

@@ -20,6 +20,9 @@ TEST_CASE("claims: counts and their objects", "[claims][count]") {
       {"一万块A100显卡", "一万块A100显卡", 10000, "count", "A100", exact},
       {"1万张A100", "1万张A100", 10000, "count", "A100", exact},
       {"上万块显卡", "上万块显卡", 55000, "count", "GPU", approx},
+      {"It bought tens of thousands of GPUs", "tens of thousands of GPUs", 55000, "count", "GPU", approx},
+      {"Thousands of engineers were hired", "Thousands of engineers", 5500, "count", "person", approx},
+      {"several hundred employees", "several hundred employees", 550, "count", "person", approx},
       {"近万块GPU", "近万块GPU", 10000, "count", "GPU", approx},
       // the object named before the number when none follows its classifier
       {"幻方实际拥有的GPU可能超过5万颗", "超过5万颗", 50000, "count", "GPU", more_than},

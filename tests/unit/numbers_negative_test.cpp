@@ -38,6 +38,12 @@ TEST_CASE("numbers: words ending in fold that are no multiple of a number word",
   }
 }
 
+TEST_CASE("numbers: several and few without a scale word after them", "[numbers]") {
+  for (const std::string text : {"several companies", "a few people", "few analysts", "several of them"}) {
+    check_no_quantity(text);
+  }
+}
+
 TEST_CASE("numbers: the letters of currency prefixes alone", "[numbers]") {
   for (const std::string text : {"US officials", "the US 5G rollout", "it's", "HK stocks", "NZ", "C-suite"}) {
     check_no_quantity(text);

@@ -51,6 +51,16 @@ TEST_CASE("numbers: vague quantities", "[numbers]") {
       bounds("五到六折", "五到六折", 50, 60, range, "percent"),
       bounds("七八折", "七八折", 70, 80, range, "percent"),
       bounds("四~陸 點 五 折", "四~陸 點 五 折", 40, 65, range, "percent"),
+      // English plural scales and several/few: two to nine of each scale
+      bounds("tens of thousands of GPUs", "tens of thousands", 2e4, 9e4, approx),
+      bounds("hundreds of millions of dollars", "hundreds of millions of dollars", 2e8, 9e8, approx, "currency",
+             "USD"),
+      bounds("tens of billions of yuan", "tens of billions of yuan", 2e10, 9e10, approx, "currency", "CNY"),
+      bounds("Thousands of engineers", "Thousands", 2000, 9000, approx),
+      bounds("several hundred employees", "several hundred", 200, 900, approx),
+      bounds("a few thousand GPUs", "a few thousand", 2000, 9000, approx),
+      bounds("several hundred thousand", "several hundred thousand", 2e5, 9e5, approx),
+      bounds("several million dollars", "several million dollars", 2e6, 9e6, approx, "currency", "USD"),
       // 数倍, 几倍: several times
       bounds("高出数倍", "数倍", 2, 9, approx, "multiple", "times"),
       bounds("增长几倍", "几倍", 2, 9, approx, "multiple", "times"),
