@@ -556,7 +556,10 @@ bool ExpressionReader::read_range(const Reading& a, Reading* b, std::size_t* con
   }
   next = skip_spaces(text, next);
   if (next >= text.size()) return false;
-  if (c == U'-' && !is_ascii_digit(cp_at(text, next))) return false;
+  // (after a sum of money, the right side may repeat its sign: $5-$6 million)
+  if (c == U'-' && !is_ascii_digit(cp_at(text, next)) &&
+      !(a.kind == Reading::Kind::currency && quantities_.tables().currency_prefixes.longest_at(text, next) != nullptr))
+    return false;
   if (!read_reading(next, b)) return false;
   if (b->kind == Reading::Kind::fraction || b->q.qualifier != Qualifier::exact || b->q.negative) return false;
   // $5-6m: the right side of a sum of money takes its "m" as the left side would
@@ -617,8 +620,9 @@ std::size_t ExpressionReader::emit_range(const Reading& a, const Reading& b, std
   Reading lo = a;
   Reading hi = b;
   // 300至500万, $5-6 million: the left side without a multiplier takes the right side's.
-  if (!a.q.has_multiplier && b.q.has_multiplier &&
-      (a.kind == Reading::Kind::plain || (a.kind == Reading::Kind::currency && b.kind == Reading::Kind::plain))) {
+  const bool same_money = a.kind == Reading::Kind::currency &&
+                          (b.kind == Reading::Kind::plain || (b.kind == Reading::Kind::currency && b.currency == a.currency));
+  if (!a.q.has_multiplier && b.q.has_multiplier && (a.kind == Reading::Kind::plain || same_money)) {
     const Decimal scaled = a.q.low.scaled(b.q.multiplier_power);
     if (scaled <= b.q.low) {
       lo.q.low = scaled;

@@ -22,6 +22,11 @@ TEST_CASE("numbers: ranges", "[numbers]") {
       range("300万至500万", "300万至500万", 3e6, 5e6),
       range("2.5万至3万", "2.5万至3万", 25000, 30000),
       range("300至500万", "300至500万", 3e6, 5e6),
+      // the right side of a sum of money may repeat its sign; the left takes its multiplier
+      range("It cost $5-$6 million.", "$5-$6 million", 5e6, 6e6, "currency", "USD"),
+      range("It cost $5 to $6 million.", "$5 to $6 million", 5e6, 6e6, "currency", "USD"),
+      range("It cost $5 - $6 million.", "$5 - $6 million", 5e6, 6e6, "currency", "USD"),
+      range("priced at $20-$25", "$20-$25", 20, 25, "currency", "USD"),
       range("1%~5%", "1%~5%", 1, 5, "percent"),
       range("1~5%", "1~5%", 1, 5, "percent"),
       range("3-5", "3-5", 3, 5),
