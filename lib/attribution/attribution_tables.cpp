@@ -8,6 +8,8 @@
 #include <nlohmann/json.hpp>
 
 #include "claimcheck/json.hpp"
+#include "text/ascii.hpp"
+#include "text/spaces.hpp"
 
 namespace claimcheck {
 
@@ -53,6 +55,7 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
   for (const auto& w : words.at("maker_links")) maker_links.push_back(w.get<std::string>());
   for (const auto& w : words.at("owner_links_after")) owner_links_after.push_back(w.get<std::string>());
   for (const auto& w : words.at("conversion_words")) conversion_words.push_back(w.get<std::string>());
+  for (const auto& w : words.at("person_titles")) person_titles.push_back(w.get<std::string>());
 }
 
 std::shared_ptr<const Attributor::Tables> Attributor::Tables::for_config(const Config& config) {
@@ -62,6 +65,21 @@ std::shared_ptr<const Attributor::Tables> Attributor::Tables::for_config(const C
     return std::make_shared<const Tables>(config);
   static const std::shared_ptr<const Tables> shared = std::make_shared<const Tables>(built_in);
   return shared;
+}
+
+bool Attributor::Tables::person_title_before(std::string_view text, std::size_t at) const {
+  const std::size_t end = text::skip_spaces_back(text, at);
+  if (end == at) return false;
+  for (const std::string& title : person_titles) {
+    if (title.size() > end) continue;
+    const std::size_t begin = end - title.size();
+    const unsigned char previous = begin == 0 ? ' ' : text::ascii_lower(static_cast<unsigned char>(text[begin - 1]));
+    bool same = previous < 'a' || previous > 'z';
+    for (std::size_t i = 0; same && i < title.size(); ++i)
+      same = text::ascii_lower(static_cast<unsigned char>(text[begin + i])) == static_cast<unsigned char>(title[i]);
+    if (same) return true;
+  }
+  return false;
 }
 
 bool Attributor::Tables::is_not_subject(std::string_view word) const {

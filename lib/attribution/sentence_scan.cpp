@@ -116,7 +116,8 @@ void add_latin_names(const Attributor::Tables& tables, std::string_view text, st
     }
     const bool inner_upper = (t.rest & kUpper) != 0;
     const bool all_upper = ((t.rest | t.first) & kLower) == 0;
-    if (!opening || inner_upper || all_upper || several)
+    // (not a person named after a title: "chief executive Jensen Huang")
+    if ((!opening || inner_upper || all_upper || several) && !tables.person_title_before(text, i))
       out->push_back({i, name_end, text.substr(i, name_end - i), false});
     i = name_end;
   }

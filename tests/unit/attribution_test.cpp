@@ -100,6 +100,9 @@ TEST_CASE("subject and measure of each claim") {
       {"Sales on the US App Store rose 20%.", "20%", "percent", "percent", "", "App Store", ""},
       {"Sam Altman said training cost more than $100 million.", "more than $100 million", "currency", "USD", "",
        "Sam Altman", "training_cost"},
+      {"Nvidia said chief executive Jensen Huang sold 2 million GPUs.", "2 million GPUs", "count", "count", "GPU",
+       "Nvidia", "gpu_count"},  // a name after a title is a person's, no subject
+      {"Analyst Dan Ives expects Nvidia to gain 20%.", "20%", "percent", "percent", "", "Nvidia", ""},
       {"Analysts at Wall Street expect $5 billion in revenue.", "$5 billion", "currency", "USD", "", "",
        "revenue"},  // words that name no one stay out of a name
   };
