@@ -1,6 +1,6 @@
-// Whole articles (Simplified Chinese, Traditional Chinese, English, and English as taken from a
-// web page) with every claim in them, in order: nothing missed, nothing extra, each with its
-// span, value, unit, object, qualifier.
+// Whole articles (Simplified Chinese, Traditional Chinese, English, English as taken from a
+// web page, and two on capital spending) with every claim in them, in order: nothing missed,
+// nothing extra, each with its span, value, unit, object, qualifier.
 #include <fstream>
 #include <sstream>
 
@@ -126,5 +126,51 @@ TEST_CASE("claims: an English article in the financial press's style, taken from
       {"", "$65bn", 65e9, "USD", "", exact},
       {"", "about" + narrow + "$80bn", 80e9, "USD", "", approx},
       {"", "$5" + thin + "billion", 5e9, "USD", "", exact},
+  });
+}
+
+TEST_CASE("claims: a Simplified Chinese article on capital spending, with vague and converted amounts",
+          "[claims][article]") {
+  check_article("article_zh_capex.txt", {
+      {"", "超过2000亿美元", 2e11, "USD", "", more_than},
+      {"", "近六成", 60, "percent", "", approx},
+      {"", "两到三成", 25, "percent", "", range},
+      {"", "三年", 3, "year", "", exact},
+      {"", "超过3800亿元", 3.8e11, "CNY", "", more_than},
+      {"", "约合530亿美元", 5.3e10, "USD", "", approx},
+      {"", "十年", 10, "year", "", exact},
+      {"", "767.6亿元", 7.676e10, "CNY", "", exact},
+      {"", "221%", 221, "percent", "", exact},
+      {"", "数倍", 5.5, "times", "", approx},
+      {"", "约花费557.6万美元", 5.576e6, "USD", "", approx},
+      {"", "仅用了2048块H800", 2048, "count", "H800", exact},
+      {"", "上万张A100", 55000, "count", "A100", approx},
+      {"", "超过5万颗", 50000, "count", "GPU", more_than},
+      {"", "逾5亿美元", 5e8, "USD", "", more_than},
+      {"", "超17%", 17, "percent", "", more_than},
+      {"", "118.42美元", 118.42, "USD", "", exact},
+      {"", "近6000亿美元", 6e11, "USD", "", approx},
+      {"", "近亿元", 1e8, "CNY", "", approx},
+      {"", "逾万人", 10000, "count", "person", more_than},
+  });
+}
+
+TEST_CASE("claims: an English article on capital spending, with vague quantities and ranges of money",
+          "[claims][article]") {
+  check_article("article_en_capex.txt", {
+      {"", "more than $300bn", 3e11, "USD", "", more_than},
+      {"", "roughly $230bn", 2.3e11, "USD", "", approx},
+      {"", "$60-$65 billion", 6.25e10, "USD", "", range},
+      {"", "about $80 billion", 8e10, "USD", "", approx},
+      {"", "tens of thousands of Nvidia GPUs", 55000, "count", "GPU", approx},
+      {"", "hundreds of millions of dollars", 5.5e8, "USD", "", approx},
+      {"", "4,000-plus GPUs", 4000, "count", "GPU", more_than},
+      {"", "$5 to $6 million", 5.5e6, "USD", "", range},
+      {"", "roughly threefold", 3, "times", "", approx},
+      {"", "two years", 2, "year", "", exact},
+      {"", "about $43 billion", 4.3e10, "USD", "", approx},
+      {"", "2%", 2, "percent", "", exact},
+      {"", "300 basis points", 3, "percentage_point", "", exact},
+      {"", "Several hundred employees", 550, "count", "person", approx},
   });
 }
