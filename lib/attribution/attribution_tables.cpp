@@ -43,9 +43,20 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
     }
   }
   for (std::size_t m = 0; m < measures.size(); ++m) {
+    std::uint64_t dims = 0;
+    for (const std::string& d : measures[m].dimensions) {
+      int id = dimension_id(d);
+      if (id < 0 && dimension_names.size() < 64) {
+        id = static_cast<int>(dimension_names.size());
+        dimension_names.push_back(d);
+      }
+      if (id >= 0) dims |= std::uint64_t{1} << id;
+    }
     for (const std::string& trigger : measures[m].triggers) {
-      auto& list = roles_of(this, trigger).measures;
-      if (std::find(list.begin(), list.end(), m) == list.end()) list.push_back(static_cast<std::uint32_t>(m));
+      PhraseRoles& roles = roles_of(this, trigger);
+      if (std::find(roles.measures.begin(), roles.measures.end(), m) == roles.measures.end())
+        roles.measures.push_back(static_cast<std::uint32_t>(m));
+      roles.dimensions |= dims;
     }
   }
   const auto words = nlohmann::json::parse(data::attribution_words_json());
@@ -65,6 +76,12 @@ std::shared_ptr<const Attributor::Tables> Attributor::Tables::for_config(const C
     return std::make_shared<const Tables>(config);
   static const std::shared_ptr<const Tables> shared = std::make_shared<const Tables>(built_in);
   return shared;
+}
+
+int Attributor::Tables::dimension_id(std::string_view dimension) const {
+  for (std::size_t i = 0; i < dimension_names.size(); ++i)
+    if (dimension_names[i] == dimension) return static_cast<int>(i);
+  return -1;
 }
 
 bool Attributor::Tables::person_title_before(std::string_view text, std::size_t at) const {

@@ -24,10 +24,16 @@ struct PhraseRoles {
   bool object = false;                 // an alias of a counted object
   bool clause_mark = false;            // punctuation that ends a clause (，；：, ; :)
   std::vector<std::uint32_t> measures; // measures it triggers
+  std::uint64_t dimensions = 0;        // bit i: one of those measures applies to dimension_names[i]
 };
 
 struct Attributor::Tables {
   explicit Tables(const Config& config);
+
+  // The dimensions the measures apply to (at most 64 are told apart; `PhraseRoles::dimensions`).
+  std::vector<std::string> dimension_names;
+  // The index of `dimension` in dimension_names, or -1.
+  int dimension_id(std::string_view dimension) const;
 
   // The tables for `config`: when its entities, measures and objects are the built-in ones, one
   // copy built on first use and shared by every engine of the process; otherwise a new copy.

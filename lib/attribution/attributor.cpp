@@ -154,28 +154,26 @@ class TriggerTakers {
  public:
   struct Span {
     std::size_t begin, end;
-    std::string_view dimension;
+    int dimension;  // Attributor::Tables::dimension_id
     bool operator<(const Span& o) const { return begin != o.begin ? begin < o.begin : end < o.end; }
   };
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
   TriggerTakers(const Attributor::Tables& t, const std::vector<Claim>& claims) : t_(t) {
     spans_.reserve(claims.size());
-    for (const Claim& claim : claims) spans_.push_back({claim.begin, claim.end, claim.dimension});
+    for (const Claim& claim : claims) spans_.push_back({claim.begin, claim.end, t.dimension_id(claim.dimension)});
     std::sort(spans_.begin(), spans_.end());
   }
 
   std::size_t size() const { return spans_.size(); }
   const Span& operator[](std::size_t i) const { return spans_[i]; }
   std::size_t index_of(const Claim& claim) const {
-    return static_cast<std::size_t>(std::lower_bound(spans_.begin(), spans_.end(), Span{claim.begin, claim.end, {}}) -
+    return static_cast<std::size_t>(std::lower_bound(spans_.begin(), spans_.end(), Span{claim.begin, claim.end, -1}) -
                                     spans_.begin());
   }
   bool may_take(std::size_t i, const TriggerMention& trigger) const {
-    for (std::uint32_t m : t_.roles[trigger.phrase].measures)
-      for (const std::string& d : t_.measures[m].dimensions)
-        if (d == spans_[i].dimension) return true;
-    return false;
+    const int d = spans_[i].dimension;
+    return d >= 0 && ((t_.roles[trigger.phrase].dimensions >> d) & 1u) != 0;
   }
 
   // Begins sentence `s` ([begin, end)), which has `triggers` triggers.
