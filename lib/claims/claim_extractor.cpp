@@ -12,6 +12,14 @@ namespace {
 
 constexpr std::size_t kChunkBytes = 64 * 1024;
 
+// Whether `bytes` hold only ASCII letters and spaces: the words of a hedge, not a sign, a symbol
+// or a digit.
+bool words_only(std::string_view bytes) {
+  for (const char c : bytes)
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ')) return false;
+  return !bytes.empty();
+}
+
 }  // namespace
 
 ClaimExtractor::ClaimExtractor(const NumberGrammar& grammar, const std::vector<ObjectKind>& objects)
@@ -49,7 +57,17 @@ void ClaimExtractor::extract(std::string_view text, std::string_view source,
       number.end += chunk_begin;
       if (number.begin < last_end) continue;  // inside the previous claim's unit or object phrase
       if (!binder_.bind(text, number, &claim)) continue;
-      if (claim.begin < last_end) continue;   // its hedge or sign was the previous claim's
+      if (claim.begin < last_end) {
+        // Its sign or currency was the previous claim's: no claim. Its hedge word was ($5 million
+        // or more than $6 million): bound again without the text before, with its own words.
+        if (!words_only(text.substr(claim.begin, last_end - claim.begin))) continue;
+        NumberExpr rest = number;
+        rest.begin -= last_end;
+        rest.end -= last_end;
+        if (!binder_.bind(text.substr(last_end), rest, &claim)) continue;
+        claim.begin += last_end;
+        claim.end += last_end;
+      }
       while (sentence < sentences.size() && sentences[sentence].end <= claim.begin) ++sentence;
       claim.sentence_begin = claim.begin;
       claim.sentence_end = claim.end;

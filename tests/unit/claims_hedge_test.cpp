@@ -122,3 +122,17 @@ TEST_CASE("claims: \"over\" right after an amount spans the time, it bounds noth
     CHECK(claims[1].qualifier == exact);
   }
 }
+
+TEST_CASE("claims: a hedge word taken by the number before leaves the next number its own words",
+          "[claims][hedge]") {
+  const std::string input = "It cost $5 million or more than $6 million.";
+  const auto claims = extract(input);
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].text == "$5 million or more");
+  CHECK(claims[0].qualifier == at_least);
+  CHECK(claims[1].text == "$6 million");
+  CHECK(claims[1].begin == input.find("$6 million"));
+  CHECK(claims[1].qualifier == exact);
+  // a sign or a currency symbol the number before took still leaves no claim
+  CHECK(extract("48 1$205 元").size() == 1);
+}
