@@ -122,6 +122,8 @@ TEST_CASE("claims: English compound adjectives count what they name", "[claims][
 TEST_CASE("claims: a Chinese count may name what it counts before the number", "[claims][count]") {
   const std::vector<Row> table = {
       {"V3参数量达6710亿。", "6710亿", 671e9, "count", "parameter", exact},
+      {"日活用户一度达到3000万。", "3000万", 3e7, "count", "user", exact},  // 一度: at one point
+      {"用户一度突破1亿。", "1亿", 1e8, "count", "user", exact},
       {"激活参数370亿。", "370亿", 37e9, "count", "parameter", exact},
       {"Kimi月活用户超过2000万。", "超过2000万", 2e7, "count", "user", more_than},
       {"DeepSeek日活跃用户数突破3000万。", "3000万", 3e7, "count", "user", exact},
