@@ -123,6 +123,8 @@ TEST_CASE("claims: a Chinese count may name what it counts before the number", "
   const std::vector<Row> table = {
       {"V3参数量达6710亿。", "6710亿", 671e9, "count", "parameter", exact},
       {"日活用户一度达到3000万。", "3000万", 3e7, "count", "user", exact},  // 一度: at one point
+      {"The chip has 208 billion transistors.", "208 billion transistors", 208e9, "count", "transistor", exact},
+      {"B200集成了2080亿个晶体管。", "2080亿个晶体管", 208e9, "count", "transistor", exact},
       {"用户一度突破1亿。", "1亿", 1e8, "count", "user", exact},
       {"激活参数370亿。", "370亿", 37e9, "count", "parameter", exact},
       {"Kimi月活用户超过2000万。", "超过2000万", 2e7, "count", "user", more_than},
