@@ -77,6 +77,7 @@ class Binder {
   bool refused_as_idiom() const;
   bool refused_as_period() const;
   void settle_currency();
+  bool han_in_clause() const;
   void read_before(bool currency_allowed);
   bool amount_ends_at(std::size_t end) const;
   bool read_unit();
@@ -176,6 +177,7 @@ void Binder::read_before(bool currency_allowed) {
     b_.begin = p - m.length;
     const std::string_view sign = text_.substr(b_.begin, m.length);
     yen_sign_ = sign == "\xC2\xA5" || sign == "\xEF\xBF\xA5";  // ¥ ￥
+    if (sign == "\xC2\xA5" && !han_in_clause()) currency_ = t_.jpy_unit;  // ¥ among no Chinese: the yen
     p = scan::skip_blanks_back(text_, b_.begin);
   }
   // 超过了1800年, 至少有5万张, 至少拥有5万块: a link word may stand between a hedge and the number.
@@ -222,8 +224,22 @@ void Binder::settle_currency() {
   WordLexicon::Match m;
   const bool yen_after = t_.yen_as_jpy_after.match_before(text_, e_.end, &m);
   const bool yen_sign_first = holds(text_, e_.begin, "\xC2\xA5") || holds(text_, e_.begin, "\xEF\xBF\xA5");
-  if ((yen_sign_ || yen_sign_first) && yen_after) b_.unit = t_.units[t_.jpy_unit].unit;
+  // ¥ (not the full-width ￥) in a clause without Chinese characters is the yen: SoftBank lost ¥500 billion.
+  const bool half_width_yen_first = holds(text_, e_.begin, "\xC2\xA5");
+  if ((yen_sign_ || yen_sign_first) && (yen_after || (half_width_yen_first && !han_in_clause())))
+    b_.unit = t_.units[t_.jpy_unit].unit;
   else if (currency_ >= 0) b_.unit = t_.units[currency_].unit;
+}
+
+// Whether the clause around the number holds a CJK ideograph (U+4E00–U+9FFF: lead bytes E4–E9).
+bool Binder::han_in_clause() const {
+  const std::size_t from = scan::clause_start(text_, e_.begin, kClauseLookaround);
+  const std::size_t to = scan::clause_end(text_, e_.end, kClauseLookaround);
+  for (std::size_t i = from; i < to; ++i) {
+    const auto b = static_cast<unsigned char>(text_[i]);
+    if (b >= 0xE4 && b <= 0xE9) return true;
+  }
+  return false;
 }
 
 bool Binder::run(Claim* out) {

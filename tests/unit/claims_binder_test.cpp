@@ -70,7 +70,9 @@ TEST_CASE("claims binder: hand-made expressions", "[claims][binder]") {
       {"[3]个多月", 3, "3个多月", 3.5, "month", "", Qualifier::more_than},
       {"US$[100 million]", 1e8, "US$100 million", 1e8, "USD", "", ex},
       {"¥[100]日元", 100, "¥100日元", 100, "JPY", "", ex},
-      {"¥[100]", 100, "¥100", 100, "CNY", "", ex},
+      {"售价¥[100]", 100, "¥100", 100, "CNY", "", ex},  // ¥ among Chinese characters is the yuan
+      {"It lost ¥[100]", 100, "¥100", 100, "JPY", "", ex},  // ¥ in a clause without them, the yen
+      {"售价￥[100]", 100, "￥100", 100, "CNY", "", ex},
       {"[5] kW", 5, "5 kW", 5000, "W", "", ex},
       {"[20] companies", 20, "20 companies", 20, "count", "company", ex},
       {"in [2020] Nvidia GPUs", 2020, "", 0, "", "", ex},

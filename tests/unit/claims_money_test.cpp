@@ -44,6 +44,8 @@ TEST_CASE("claims: money", "[claims][money]") {
       {"a fine of 4 billion euros", "4 billion euros", 4e9, "EUR", "", exact},
       {"出资1000亿日元", "1000亿日元", 1e11, "JPY", "", exact},
       {"¥100日元", "¥100日元", 100, "JPY", "", exact},
+      {"SoftBank lost ¥500 billion.", "¥500 billion", 5e11, "JPY", "", exact},
+      {"手机售价¥3999。", "¥3999", 3999, "CNY", "", exact},
       {"售价￥4999", "￥4999", 4999, "CNY", "", exact},
       {"a 500 billion yen package", "500 billion yen", 5e11, "JPY", "", exact},
       {"£3 million", "£3 million", 3e6, "GBP", "", exact},
