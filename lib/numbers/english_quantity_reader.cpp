@@ -124,8 +124,8 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
     }
     // threefold, tenfold: the number word alone; the claim reads "fold" as its unit.
     if (entry == nullptr && words == 0) {
-      const std::size_t prefix = tables_.number_before_multiple_suffix(w);
-      const EnglishWord* number = prefix != 0 ? tables_.english.find(w.substr(0, prefix)) : nullptr;
+      std::size_t prefix = 0;
+      const EnglishWord* number = tables_.number_before_multiple_suffix(w, &prefix);
       if (number == nullptr) break;
       if (!b.atom(Decimal::of(number->unit >= 0 ? number->unit : number->tens), false)) break;
       end = t + prefix;
@@ -189,7 +189,7 @@ bool QuantityReader::read_english(std::size_t pos, Quantity* out) const {
         p = s;
         continue;
       }
-      if (sn == 0 || !find_word(tables_.english, std::string_view(sbuf, sn), &EnglishWord::scale)) break;
+      if (!role_of(after_article, &EnglishWord::scale)) break;
       b.atom(Decimal::of(1), false);
       p = t + n;
       continue;

@@ -231,30 +231,25 @@ void ExpressionReader::read_suffix(Reading* r) const {
       const std::size_t after = s + 10;  // past "percentage"
       const std::size_t gap = after < text.size() && text[after] == '-' ? 1 : space_length_at(text, after);
       if (ascii_word_is(text, s, "percentage") && gap != 0) {
-        for (const char* w : {"points", "point"}) {
-          if (ascii_word_is(text, after + gap, w)) {
-            r->end = after + gap + std::strlen(w);
-            r->kind = Reading::Kind::percentage_point;
-            return;
-          }
-        }
-      }
-      for (const char* w : {"percent", "percents", "percentage", "per cent", "per-cent"}) {
-        if (ascii_word_is(text, s, w)) {
-          r->end = s + std::strlen(w);
-          r->kind = Reading::Kind::percent;
+        if (const std::size_t n = ascii_word_among(text, after + gap, {"points", "point"})) {
+          r->end = after + gap + n;
+          r->kind = Reading::Kind::percentage_point;
           return;
         }
+      }
+      if (const std::size_t n =
+              ascii_word_among(text, s, {"percent", "percents", "percentage", "per cent", "per-cent"})) {
+        r->end = s + n;
+        r->kind = Reading::Kind::percent;
+        return;
       }
     }
     // a 17-per-cent fall, a 5-percent stake
     if (c == U'-' && r->q.script != Script::chinese) {
-      for (const char* w : {"percent", "per cent", "per-cent"}) {
-        if (ascii_word_is(text, e + 1, w)) {
-          r->end = e + 1 + std::strlen(w);
-          r->kind = Reading::Kind::percent;
-          return;
-        }
+      if (const std::size_t n = ascii_word_among(text, e + 1, {"percent", "per cent", "per-cent"})) {
+        r->end = e + 1 + n;
+        r->kind = Reading::Kind::percent;
+        return;
       }
     }
   }
@@ -344,20 +339,25 @@ void ExpressionReader::read_suffix(Reading* r) const {
     r->kind = Reading::Kind::percent;
     return;
   }
-  // Currencies after the number: 558万美元, 300 dollars, 115USD; after "of" following a plural
-  // scale: hundreds of millions of dollars.
+  // Currencies after the number: 558万美元, 300 dollars, 115USD.
   const std::size_t s = skip_spaces(text, e);
-  const std::size_t of_end = r->q.plural && s != e && ascii_word_is(text, s, "of") ? skip_spaces(text, s + 2) : s;
-  const WordSet::Entry* found = of_end != s && of_end != s + 2 ? tables.currency_suffixes.longest_at(text, of_end)
-                                                                 : tables.currency_suffixes.longest_at(text, e);
-  std::size_t at = of_end != s ? of_end : e;
-  if (found && of_end != s && !is_ascii_letter(static_cast<unsigned char>(found->word[0]))) found = nullptr;
-  if (!found && s != e && of_end == s) {
-    found = tables.currency_suffixes.longest_at(text, s);
-    at = s;
-    // after a space only words, codes and symbols such as $ and €, not 元
-    if (found && static_cast<unsigned char>(found->word[0]) >= 0x80 && static_cast<unsigned char>(found->word[0]) != 0xE2)
-      found = nullptr;
+  const WordSet::Entry* found = nullptr;
+  std::size_t at = e;
+  if (r->q.plural && s != e && ascii_word_is(text, s, "of")) {
+    // after "of" following a plural scale, a currency word only: hundreds of millions of dollars
+    at = skip_spaces(text, s + 2);
+    if (at != s + 2) found = tables.currency_suffixes.longest_at(text, at);
+    if (found && !is_ascii_letter(static_cast<unsigned char>(found->word[0]))) found = nullptr;
+  } else {
+    found = tables.currency_suffixes.longest_at(text, e);
+    if (!found && s != e) {
+      found = tables.currency_suffixes.longest_at(text, s);
+      at = s;
+      // after a space only words, codes and symbols such as $ and €, not 元
+      if (found && static_cast<unsigned char>(found->word[0]) >= 0x80 &&
+          static_cast<unsigned char>(found->word[0]) != 0xE2)
+        found = nullptr;
+    }
   }
   if (found) {
     const std::string& suffix = found->word;

@@ -242,7 +242,9 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
         continue;
       }
       const numbers::EnglishWord* w = len <= 15 ? tables.english.find_letters(text.substr(pos, len)) : nullptr;
-      const bool multiple_word = w == nullptr && len <= 15 && tables.number_before_multiple_suffix(text.substr(pos, len)) != 0;
+      std::size_t prefix = 0;
+      const bool multiple_word =
+          w == nullptr && len <= 15 && tables.number_before_multiple_suffix(text.substr(pos, len), &prefix) != nullptr;
       if (multiple_word || (w != nullptr && word_may_open(*w, text, pos, letters_end, tables))) {
         const std::size_t end = reader.read(pos, out, notes);
         if (end != pos) {

@@ -165,18 +165,22 @@ void NumeralTables::build_char_sets() {
     if (info(c).role != HanRole::none) set(suffix_starts, c);
 }
 
-std::size_t NumeralTables::number_before_multiple_suffix_slow(std::string_view letters) const {
+const EnglishWord* NumeralTables::number_before_multiple_suffix_slow(std::string_view letters,
+                                                                     std::size_t* prefix) const {
   for (const std::string& suffix : english_multiple_suffixes) {
     if (letters.size() <= suffix.size()) continue;
-    const std::size_t prefix = letters.size() - suffix.size();
+    const std::size_t length = letters.size() - suffix.size();
     bool ends = true;
     for (std::size_t i = 0; i < suffix.size() && ends; ++i)
-      ends = static_cast<char>(letters[prefix + i] | 0x20) == suffix[i];
+      ends = static_cast<char>(letters[length + i] | 0x20) == suffix[i];
     if (!ends) continue;
-    const EnglishWord* w = english.find_letters(letters.substr(0, prefix));
-    if (w != nullptr && (w->unit >= 2 || w->tens >= 0)) return prefix;
+    const EnglishWord* w = english.find_letters(letters.substr(0, length));
+    if (w != nullptr && (w->unit >= 2 || w->tens >= 0)) {
+      *prefix = length;
+      return w;
+    }
   }
-  return 0;
+  return nullptr;
 }
 
 }  // namespace claimcheck::numbers

@@ -79,11 +79,11 @@ struct NumeralTables {
   std::vector<std::string> english_one_not_a_number_after;      // "the one", "which one"
   std::vector<std::string> english_dozens;                      // dozen, dozens, dzs
   std::vector<std::string> english_multiple_suffixes;           // fold: threefold, tenfold
-  // The length of the number word that opens `letters` (any case) when a multiple suffix ends
-  // them (threefold → 5, twentyfold → 6), or 0.
-  std::size_t number_before_multiple_suffix(std::string_view letters) const {
-    if (letters.empty() || !multiple_suffix_last_[static_cast<unsigned char>(letters.back()) | 0x20]) return 0;
-    return number_before_multiple_suffix_slow(letters);
+  // The number word that opens `letters` (any case) when a multiple suffix ends them, and its
+  // length in *prefix (threefold → three, 5; twentyfold → twenty, 6); nullptr when none.
+  const EnglishWord* number_before_multiple_suffix(std::string_view letters, std::size_t* prefix) const {
+    if (letters.empty() || !multiple_suffix_last_[static_cast<unsigned char>(letters.back()) | 0x20]) return nullptr;
+    return number_before_multiple_suffix_slow(letters, prefix);
   }
   std::unordered_map<char32_t, std::pair<int, int>> vulgar_fractions;  // ½ → 1/2
   WordSet suffix_multipliers;                  // k → 3, bn → 9 (number: the power of ten)
@@ -100,7 +100,7 @@ struct NumeralTables {
 
  private:
   void build_char_sets();
-  std::size_t number_before_multiple_suffix_slow(std::string_view letters) const;
+  const EnglishWord* number_before_multiple_suffix_slow(std::string_view letters, std::size_t* prefix) const;
   std::array<bool, 256> multiple_suffix_last_{};  // the last letters of english_multiple_suffixes
   std::vector<std::string> currency_suffix_words;
   std::vector<std::string> ordinal_suffix_words;

@@ -3,6 +3,8 @@
 #define CLAIMCHECK_LIB_NUMBERS_TEXT_WALK_HPP
 
 #include <cstddef>
+#include <initializer_list>
+#include <string>
 #include <string_view>
 
 #include "text/fold.hpp"
@@ -69,6 +71,13 @@ inline bool ascii_word_is(std::string_view text, std::size_t pos, const char* wo
   if (pos >= text.size() || (static_cast<unsigned char>(text[pos]) | 0x20) != static_cast<unsigned char>(word[0]))
     return false;
   return ascii_word_is_slow(text, pos, word);
+}
+
+// The length of the first of `words` that is the ASCII word at `pos` (as ascii_word_is), or 0.
+inline std::size_t ascii_word_among(std::string_view text, std::size_t pos, std::initializer_list<const char*> words) {
+  for (const char* w : words)
+    if (ascii_word_is(text, pos, w)) return std::char_traits<char>::length(w);
+  return 0;
 }
 
 // Matches `word` (folded Simplified, e.g. "个百分点") at `pos`, allowing ASCII spaces between
