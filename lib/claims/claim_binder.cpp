@@ -86,6 +86,7 @@ class Binder {
   bool apply_count(std::string_view default_object, std::size_t from, std::size_t budget,
                    bool after_classifier, bool classifier_is_kuai);
   Phrase read_phrase(std::size_t p, std::size_t budget) const;
+  std::string_view clause() const;
   bool price_context() const;
   void read_hedge_after();
   void set_hedge(Qualifier q, bool step_open);
@@ -233,10 +234,8 @@ void Binder::settle_currency() {
 
 // Whether the clause around the number holds a CJK ideograph (U+4E00–U+9FFF: lead bytes E4–E9).
 bool Binder::han_in_clause() const {
-  const std::size_t from = scan::clause_start(text_, e_.begin, kClauseLookaround);
-  const std::size_t to = scan::clause_end(text_, e_.end, kClauseLookaround);
-  for (std::size_t i = from; i < to; ++i) {
-    const auto b = static_cast<unsigned char>(text_[i]);
+  for (const char c : clause()) {
+    const auto b = static_cast<unsigned char>(c);
     if (b >= 0xE4 && b <= 0xE9) return true;
   }
   return false;
@@ -516,10 +515,15 @@ Phrase Binder::read_phrase(std::size_t p, std::size_t budget) const {
   return phrase;
 }
 
-bool Binder::price_context() const {
+// The clause around the number, at most kClauseLookaround bytes to either side.
+std::string_view Binder::clause() const {
   const std::size_t from = scan::clause_start(text_, e_.begin, kClauseLookaround);
   const std::size_t to = scan::clause_end(text_, e_.end, kClauseLookaround);
-  const std::string_view clause = text_.substr(from, to - from);
+  return text_.substr(from, to - from);
+}
+
+bool Binder::price_context() const {
+  const std::string_view clause = this->clause();
   for (const auto& cue : t_.money_cues)
     if (clause.find(cue) != std::string_view::npos) return true;
   return false;
@@ -553,11 +557,11 @@ bool Binder::apply_count(std::string_view default_object, std::size_t from, std:
     return true;
   } else if (!after_classifier) {
     return false;
-  } else if (default_object.empty() && scan::is_clause_break(text_, scan::skip_blanks(text_, from)) &&
-             noun_before() != nullptr) {
-    name = noun_before()->unit;  // GPU可能超過5萬顆: the object named before, the classifier ends the clause
   } else {
     name = default_object;
+    // GPU可能超過5萬顆: no object after a classifier that ends the clause, the one named before
+    if (name.empty() && scan::is_clause_break(text_, scan::skip_blanks(text_, from)))
+      if (const UnitWord* noun = noun_before()) name = noun->unit;
   }
   b_.dimension = "count";
   b_.unit = "count";

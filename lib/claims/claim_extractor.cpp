@@ -6,6 +6,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "claims/text_scan.hpp"
+
 namespace claimcheck {
 
 namespace {
@@ -16,7 +18,7 @@ constexpr std::size_t kChunkBytes = 64 * 1024;
 // or a digit.
 bool words_only(std::string_view bytes) {
   for (const char c : bytes)
-    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == ' ')) return false;
+    if (!scan::is_ascii_letter(c) && c != ' ') return false;
   return !bytes.empty();
 }
 
