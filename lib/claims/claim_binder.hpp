@@ -28,6 +28,8 @@ class ClaimBinder {
   // found in `text`; returns false (leaving `out` unspecified) when the expression is no claim.
   bool bind(std::string_view text, const NumberExpr& expr, Claim* out) const;
 
+  const ClaimTables& tables() const { return *tables_; }
+
  private:
   std::shared_ptr<const ClaimTables> tables_;
 };

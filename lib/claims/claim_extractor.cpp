@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "claims/local_currency.hpp"
 #include "claims/text_scan.hpp"
 
 namespace claimcheck {
@@ -37,6 +38,7 @@ void ClaimExtractor::extract(std::string_view text, std::string_view source,
   std::size_t last_end = 0;
   std::size_t chunk_begin = 0;
   Claim claim;
+  DocumentCurrency currency(binder_.tables(), text);
   while (chunk_begin < text.size()) {
     // The chunk runs to the end of the sentence that crosses kChunkBytes, or to the end.
     std::size_t chunk_end = text.size();
@@ -79,6 +81,7 @@ void ClaimExtractor::extract(std::string_view text, std::string_view source,
         if (sentences[sentence].begin < claim.sentence_begin) claim.sentence_begin = sentences[sentence].begin;
         if (sentences[sentence].end > claim.sentence_end) claim.sentence_end = sentences[sentence].end;
       }
+      currency.settle(&claim);
       claim.source.assign(source);
       last_end = claim.end;
       out->claims.push_back(std::move(claim));

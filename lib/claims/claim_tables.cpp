@@ -1,11 +1,13 @@
 // Reads the claim word tables from the embedded JSON data.
 #include "claims/claim_tables.hpp"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 #include <string_view>
 
 #include "claimcheck/json.hpp"
+#include "text/utf8.hpp"
 
 namespace claimcheck {
 
@@ -81,6 +83,7 @@ class TableBuilder {
       add_all(&t_->units_after, strings(field(c, "after", where), where + ": " + code + ".after"), id);
     }
     add_all(&t_->yen_as_jpy_after, strings(field(root, "yen_sign_jpy_after", where), where), 0);
+    read_local_yuan(field(root, "local_yuan", where), where + ": local_yuan");
     for (const auto& d : field(root, "durations", where)) {
       UnitWord word;
       word.kind = UnitKind::duration;
@@ -113,6 +116,32 @@ class TableBuilder {
         t_->objects_in_phrase.add(w, id);
       }
     }
+  }
+
+  void read_local_yuan(const json& node, const std::string& where) {
+    ClaimTables::LocalYuan& y = t_->local_yuan;
+    y.renminbi = strings(field(node, "renminbi", where), where + ".renminbi");
+    for (const auto& l : field(node, "local", where)) {
+      const std::string code = field(l, "code", where + ".local").get<std::string>();
+      int id = -1;
+      for (std::size_t u = 0; u < t_->units.size(); ++u)
+        if (t_->units[u].kind == UnitKind::currency && t_->units[u].unit == code) id = static_cast<int>(u);
+      if (id < 0) throw std::runtime_error(where + ".local: '" + code + "' is not among the currencies");
+      y.local.emplace_back(id, strings(field(l, "markers", where), where + ".local." + code));
+    }
+    for (const auto& [key, out] : {std::pair{"traditional", &y.traditional}, std::pair{"simplified", &y.simplified}}) {
+      const json& chars = field(node, key, where);
+      if (!chars.is_string()) throw std::runtime_error(where + "." + key + ": expected a string");
+      const std::string s = chars.get<std::string>();
+      for (std::size_t i = 0; i < s.size();) {
+        const text::DecodedChar c = text::decode_at(s, i);
+        out->push_back(c.code_point);
+        i += c.length;
+      }
+      std::sort(out->begin(), out->end());
+    }
+    if (y.traditional.size() != y.simplified.size())
+      throw std::runtime_error(where + ": traditional and simplified must pair up");
   }
 
   void read_hedges(const json& root) {

@@ -8,6 +8,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimcheck/claim.hpp"
@@ -73,6 +74,13 @@ struct ClaimTables {
   WordLexicon names_before;         // Fortune, FTSE, 沪深: the number after them is part of a name
   WordLexicon rate_before;          // 每, per: the number after them is a rate's denominator
   WordLexicon yen_as_jpy_after;     // 日元, 円: ¥ before the number is JPY
+  // What 元 alone stands for in a document (data/units.json: local_yuan).
+  struct LocalYuan {
+    std::vector<std::string> renminbi;  // words and signs that name the renminbi
+    std::vector<std::pair<int, std::vector<std::string>>> local;  // a local dollar's unit, its names
+    std::vector<char32_t> traditional;  // characters written only in Traditional Chinese (sorted)
+    std::vector<char32_t> simplified;   // their Simplified forms (sorted)
+  } local_yuan;
   std::vector<std::string> money_cues;  // a 块 count is money in a clause with one of these
   std::vector<std::string> idioms;      // 从0到1, 1-10
   int cny_unit = -1;                // the payload of CNY, for 块 in a price context

@@ -1,4 +1,6 @@
 // Money: currency words and signs before or after the number, ISO 4217 codes.
+#include <algorithm>
+
 #include "claims_table.hpp"
 
 using namespace claims_table;
@@ -116,4 +118,51 @@ TEST_CASE("claims: a range after a currency takes the right side's multiplier", 
     CHECK(claims[0].low.value_or(-1) == Approx(row.low));
     CHECK(claims[0].high.value_or(-1) == Approx(row.high));
   }
+}
+
+// A claim of a document and the currency it must have.
+struct DocumentCase {
+  std::string document;
+  std::string text;  // the claim
+  std::string unit;
+};
+
+void check_documents(const std::vector<DocumentCase>& table) {
+  for (const auto& c : table) {
+    INFO("document: " << c.document << "; claim: " << c.text);
+    const auto claims = extract(c.document);
+    const auto it = std::find_if(claims.begin(), claims.end(), [&](const auto& k) { return k.text == c.text; });
+    REQUIRE(it != claims.end());
+    CHECK(it->begin == c.document.find(c.text));
+    CHECK(it->unit == c.unit);
+  }
+}
+
+// 元 alone: the renminbi, unless the document is in Traditional characters, never names the
+// renminbi and names one local dollar only (Taiwan's 新台幣, Hong Kong's 港元).
+TEST_CASE("claims: 元 alone takes the document's local dollar", "[claims][money]") {
+  check_documents({
+      // Taiwan's press: a share price in 元, the new Taiwan dollar named elsewhere
+      {"台積電今日報收1060元，市值達新台幣27.5兆元。", "1060元", "TWD"},
+      {"台積電今日報收1060元，市值達新台幣27.5兆元。", "新台幣27.5兆元", "TWD"},
+      {"股價漲至1,100元左右。外資賣超新台幣300億元。", "1,100元左右", "TWD"},
+      {"鴻海每股配發5.4元現金股利，NT$ 計價。", "5.4元", "TWD"},
+      {"票價每張800塊錢。新台幣計價。", "800塊錢", "TWD"},
+      // Hong Kong's press: 港元 named elsewhere
+      {"騰訊收報380元，市值3.5萬億港元。", "380元", "HKD"},
+      // Simplified text names 港元 as a foreign currency: 元 stays the renminbi
+      {"腾讯收报380港元，全年营收6090亿元。", "6090亿元", "CNY"},
+      // the renminbi named anywhere: 元 alone is the renminbi
+      {"台積電今日報收1060元，折合人民幣約240元。新台幣升值。", "1060元", "CNY"},
+      {"台積電今日報收1060元，折合人民幣約240元。新台幣升值。", "約240元", "CNY"},
+      {"台積電今日報收1060元，新台幣升值，大陸售價￥4999。", "1060元", "CNY"},
+      // both local dollars named: 元 alone says not which
+      {"港股收報380元，台股收報1060元，新台幣與港元齊升。", "380元", "CNY"},
+      // Traditional text naming no local dollar, and Simplified text naming the Taiwan dollar
+      {"台積電今日報收1060元。", "1060元", "CNY"},
+      {"台积电今日报收1060元，市值达新台币27.5兆元。", "1060元", "CNY"},
+      // a currency named with the number is kept
+      {"營收達新台幣8,685億元，股價報收1060元。", "新台幣8,685億元", "TWD"},
+      {"新台幣升值，國泰金以人民幣5億元入股。", "人民幣5億元", "CNY"},
+  });
 }

@@ -1,0 +1,79 @@
+// The document's local dollar for 元 alone.
+#include "claims/local_currency.hpp"
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "text/utf8.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Whether `text` holds `word`; a word starting or ending with an ASCII letter only at a word
+// edge there ("yuan", not "Xiyuan").
+bool names(std::string_view text, std::string_view word) {
+  const bool letter_first = ascii_letter(word.front()), letter_last = ascii_letter(word.back());
+  for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+    const std::size_t end = at + word.size();
+    if ((!letter_first || at == 0 || !ascii_letter(text[at - 1])) &&
+        (!letter_last || end == text.size() || !ascii_letter(text[end])))
+      return true;
+  }
+  return false;
+}
+
+bool names_any(std::string_view text, const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return names(text, w); });
+}
+
+bool among(const std::vector<char32_t>& sorted, char32_t c) {
+  return std::binary_search(sorted.begin(), sorted.end(), c);
+}
+
+// Whether the characters written differently in the two scripts are more often Traditional.
+bool written_in_traditional(std::string_view text, const ClaimTables::LocalYuan& y) {
+  long balance = 0;
+  for (std::size_t i = 0; i < text.size();) {
+    const auto lead = static_cast<unsigned char>(text[i]);
+    if (lead < 0xE4 || lead > 0xE9) {  // outside the CJK ideographs U+4E00–U+9FFF
+      i += lead < 0x80 ? 1 : text::char_length_at(text, i);
+      continue;
+    }
+    const text::DecodedChar c = text::decode_at(text, i);
+    if (among(y.traditional, c.code_point)) ++balance;
+    else if (among(y.simplified, c.code_point)) --balance;
+    i += c.length;
+  }
+  return balance > 0;
+}
+
+}  // namespace
+
+std::string_view DocumentCurrency::local_unit() {
+  if (local_) return *local_;
+  local_ = std::string_view();
+  const ClaimTables::LocalYuan& y = t_.local_yuan;
+  if (names_any(document_, y.renminbi)) return *local_;
+  int named = -1;
+  for (const auto& [unit, markers] : y.local) {
+    if (!names_any(document_, markers)) continue;
+    if (named >= 0) return *local_;  // two local dollars: 元 alone says not which
+    named = unit;
+  }
+  if (named >= 0 && written_in_traditional(document_, y)) local_ = t_.units[static_cast<std::size_t>(named)].unit;
+  return *local_;
+}
+
+void DocumentCurrency::settle(Claim* claim) {
+  if (claim->unit != t_.units[static_cast<std::size_t>(t_.cny_unit)].unit ||
+      names_any(claim->text, t_.local_yuan.renminbi))
+    return;
+  const std::string_view local = local_unit();
+  if (!local.empty()) claim->unit.assign(local);
+}
+
+}  // namespace claimcheck
