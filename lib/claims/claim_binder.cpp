@@ -580,6 +580,9 @@ void Binder::read_hedge_after() {
   // 多 or 余 right after a bare count or currency word belongs to the next word (5万元多家…):
   // only take it after a unit of time or a classifier phrase end.
   if (step && b_.dimension != "duration" && b_.dimension != "count") return;
+  // $5 million or more than $6 million: "more than" is the next number's hedge.
+  WordLexicon::Match next;
+  if (t_.after_not_before.match_at(text_, scan::skip_blanks(text_, p + m.length), &next)) return;
   b_.end = p + m.length;
   if (h.qualifier != Qualifier::exact) set_hedge(h.qualifier, step);
 }

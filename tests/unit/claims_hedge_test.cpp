@@ -123,16 +123,33 @@ TEST_CASE("claims: \"over\" right after an amount spans the time, it bounds noth
   }
 }
 
-TEST_CASE("claims: a hedge word taken by the number before leaves the next number its own words",
-          "[claims][hedge]") {
+TEST_CASE("claims: an after hedge that opens the next number's hedge is the next number's", "[claims][hedge]") {
+  // "or more than": more than $6 million, and $5 million stays exact
   const std::string input = "It cost $5 million or more than $6 million.";
   const auto claims = extract(input);
   REQUIRE(claims.size() == 2);
-  CHECK(claims[0].text == "$5 million or more");
-  CHECK(claims[0].qualifier == at_least);
-  CHECK(claims[1].text == "$6 million");
-  CHECK(claims[1].begin == input.find("$6 million"));
-  CHECK(claims[1].qualifier == exact);
+  CHECK(claims[0].text == "$5 million");
+  CHECK(claims[0].qualifier == exact);
+  CHECK(claims[1].text == "more than $6 million");
+  CHECK(claims[1].begin == input.find("more than"));
+  CHECK(claims[1].qualifier == more_than);
+  CHECK(claims[1].low == Approx(6e6));
+  // "or more" before anything else stays the number's own
+  const auto alone = extract("It cost $5 million or more, analysts said.");
+  REQUIRE(alone.size() == 1);
+  CHECK(alone[0].text == "$5 million or more");
+  CHECK(alone[0].qualifier == at_least);
+}
+
+TEST_CASE("claims: words the number before took leave the next number its own words", "[claims][hedge]") {
+  // USD after a billion is also a currency word before .2: bound again without it, .2 percent
+  const std::string input = "It cost a billion USD .2 percent";
+  const auto claims = extract(input);
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].text == "a billion USD");
+  CHECK(claims[1].text == ".2 percent");
+  CHECK(claims[1].begin == input.find(".2"));
+  CHECK(claims[1].unit == "percent");
   // a sign or a currency symbol the number before took still leaves no claim
   CHECK(extract("48 1$205 元").size() == 1);
 }
