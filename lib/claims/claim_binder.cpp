@@ -86,6 +86,7 @@ class Binder {
   bool apply_count(std::string_view default_object, std::size_t from, std::size_t budget,
                    bool after_classifier, bool classifier_is_kuai);
   Phrase read_phrase(std::size_t p, std::size_t budget) const;
+  bool refused_noun(const UnitWord& noun, std::size_t noun_end) const;
   std::string_view clause() const;
   bool price_context() const;
   void read_hedge_after();
@@ -366,7 +367,7 @@ const UnitWord* Binder::noun_before() const {
   auto noun_at = [&](std::size_t end) -> const UnitWord* {
     if (!t_.units_after.match_before(text_, end, &m)) return nullptr;
     const UnitWord& w = t_.units[m.payload];
-    return w.kind == UnitKind::counted_noun || w.kind == UnitKind::object ? &w : nullptr;
+    return (w.kind == UnitKind::counted_noun || w.kind == UnitKind::object) && !w.only_after_number ? &w : nullptr;
   };
   const UnitWord* found = noun_at(q);  // 参数 itself ends in 数
   for (const char* measure_word : {"\xE9\x87\x8F", "\xE6\x95\xB0", "\xE6\x95\xB8"})  // 量 数 數
@@ -529,6 +530,14 @@ bool Binder::price_context() const {
   return false;
 }
 
+// A counted noun that starts another word (3000股价) or that numerals alone count only from a
+// size up (2200万股 and 五亿股 count shares, 两股力量 does not).
+bool Binder::refused_noun(const UnitWord& noun, std::size_t noun_end) const {
+  for (const std::string& word : noun.not_before)
+    if (holds(text_, noun_end, word)) return true;
+  return noun.numerals_from > 0 && b_.value < noun.numerals_from && !written_with_digits();
+}
+
 bool Binder::apply_count(std::string_view default_object, std::size_t from, std::size_t budget,
                          bool after_classifier, bool classifier_is_kuai) {
   const Phrase phrase = read_phrase(from, budget);
@@ -544,6 +553,7 @@ bool Binder::apply_count(std::string_view default_object, std::size_t from, std:
   // classifier (5万张英伟达).
   const bool noun_head = phrase.head && phrase.head->kind == UnitKind::counted_noun;
   const UnitWord* object = noun_head ? phrase.head : phrase.model ? phrase.model : phrase.head;
+  if (object && refused_noun(*object, phrase.end)) return false;
   std::string_view name;
   if (object) name = object->unit;
   else if (phrase.maker && after_classifier) name = phrase.maker->unit;

@@ -95,15 +95,22 @@ class TableBuilder {
         t_->units_after.add(w, unit(one));
       }
     }
+    // A unit whose dimension and unit are one name: percent, percentage_point, times.
+    auto plain = [&](UnitKind kind, const char* name, const char* dimension) {
+      UnitWord word;
+      word.kind = kind;
+      word.unit = name;
+      word.dimension = dimension;
+      return unit(word);
+    };
     const json& percent = field(root, "percent", where);
     add_all(&t_->units_after, strings(field(percent, "percent", where), where + ": percent.percent"),
-            unit(UnitWord{UnitKind::percent, "percent", "percent", 1, false, false, false}));
+            plain(UnitKind::percent, "percent", "percent"));
     add_all(&t_->units_after,
             strings(field(percent, "percentage_point", where), where + ": percent.percentage_point"),
-            unit(UnitWord{UnitKind::percentage_point, "percentage_point", "percentage_point", 1,
-                          false, false, false}));
+            plain(UnitKind::percentage_point, "percentage_point", "percentage_point"));
     add_all(&t_->units_after, strings(field(root, "multiples", where), where + ": multiples"),
-            unit(UnitWord{UnitKind::multiple, "times", "multiple", 1, false, false, false}));
+            plain(UnitKind::multiple, "times", "multiple"));
     for (const auto& p : field(root, "physical", where)) {
       UnitWord word;
       word.kind = UnitKind::physical;
@@ -210,6 +217,19 @@ class TableBuilder {
       UnitWord word;
       word.kind = UnitKind::counted_noun;
       word.unit = field(n, "object", where + ": counted_nouns").get<std::string>();
+      if (n.contains("numerals_from")) {
+        const json& from = n.at("numerals_from");
+        if (!from.is_number()) throw std::runtime_error(where + ": counted_nouns." + word.unit + ".numerals_from: expected a number");
+        word.numerals_from = from.get<double>();
+      }
+      if (n.contains("not_before"))
+        word.not_before = strings(n.at("not_before"), where + ": counted_nouns." + word.unit + ".not_before");
+      if (n.contains("only_after_number")) {
+        const json& only = n.at("only_after_number");
+        if (!only.is_boolean())
+          throw std::runtime_error(where + ": counted_nouns." + word.unit + ".only_after_number: expected true or false");
+        word.only_after_number = only.get<bool>();
+      }
       const auto words = strings(field(n, "words", where), where + ": counted_nouns.words");
       const int id = unit(word);
       add_all(&t_->objects_in_phrase, words, id);

@@ -83,6 +83,20 @@ TEST_CASE("claims: counts and their objects", "[claims][count]") {
   for (const auto& row : table) check_row(row);
 }
 
+TEST_CASE("claims: 股 counts shares after a number with digits or from 万 up", "[claims][count]") {
+  const std::vector<Row> table = {
+      {"本季回購約2,200萬股。", "約2,200萬股", 2.2e7, "count", "share", approx},
+      {"公司拟发行五亿股新股", "五亿股", 5e8, "count", "share", exact},
+      {"大股东增持300股股票", "300股", 300, "count", "share", exact},
+      {"每10股转增3股", "3股", 3, "count", "share", exact},  // 每10股: a rate's denominator
+      {"肆万股", "肆万股", 40000, "count", "share", exact},
+  };
+  for (const auto& row : table) check_row(row);
+  // numerals alone below 万 (两股力量), 股 starting another word (股价, 股东), 股 before the number
+  for (const std::string input : {"两股力量交织", "三股资金涌入", "3000股价", "5股东", "美股3000点", "港股1.5万"})
+    check_no_claim(input);
+}
+
 TEST_CASE("claims: B, T and m multiply only before the nouns they count", "[claims][count]") {
   const std::vector<Row> table = {
       {"DeepSeek-V3 has 671B parameters.", "671B parameters", 671e9, "count", "parameter", exact},
