@@ -27,6 +27,12 @@ struct NameBytes {
 };
 constexpr NameBytes kNameBytes;
 
+// Whether [begin, end) stands between two ASCII digits: the comma of 2,048 and the colon of
+// 10:30 are no clause marks.
+bool between_digits(std::string_view text, std::size_t begin, std::size_t end) {
+  return begin > 0 && end < text.size() && is_digit(text[begin - 1]) && is_digit(text[end]);
+}
+
 // The first ASCII byte in [i, end), or end: eight bytes at a time through a run of Han.
 std::size_t skip_non_ascii(std::string_view text, std::size_t i, std::size_t end) {
   constexpr std::uint64_t kHighBits = 0x8080808080808080u;
@@ -146,7 +152,7 @@ SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view 
       subjects.push_back({m.begin, m.end, tables.entities[static_cast<std::size_t>(roles.entity)],
                           object_follows(tables, text.substr(0, end), m.end, matches, k + 1)});
     if (!roles.measures.empty()) lists->triggers.push_back({m.begin, m.end, m.phrase});
-    if (roles.clause_mark) lists->clause_marks.emplace_back(m.begin, m.end);
+    if (roles.clause_mark && !between_digits(text, m.begin, m.end)) lists->clause_marks.emplace_back(m.begin, m.end);
   }
   const std::size_t from_table = subjects.size();
   add_latin_names(tables, text, begin, end, matches, &subjects);

@@ -173,6 +173,8 @@ TEST_CASE("measures of the claims of a whole sentence") {
       {"Nvidia lost $593 billion in market value, or about 4.3 trillion yuan.", "about 4.3 trillion yuan",
        "market_value_change"},
       {"英伟达市值蒸发约5926亿美元，公司另需4.3万亿元。", "4.3万亿元", ""},
+      // the comma of 2,000 ends no clause: "Revenue" is in the $5 billion's clause
+      {"Revenue from 2,000 stores hit $5 billion, above the cost estimate.", "$5 billion", "revenue"},
   };
   const Engine engine;
   for (const MeasureRow& row : rows) {
