@@ -173,6 +173,11 @@ TEST_CASE("measures of the claims of a whole sentence") {
       {"Nvidia lost $593 billion in market value, or about 4.3 trillion yuan.", "about 4.3 trillion yuan",
        "market_value_change"},
       {"英伟达市值蒸发约5926亿美元，公司另需4.3万亿元。", "4.3万亿元", ""},
+      // a measure word in another clause stays with the number of its own clause that can take it
+      {"台積電股價今日收在1,465元，上漲15元，成交量約3.2萬張，市值達新台幣38兆元。", "15元", ""},
+      {"台積電股價今日收在1,465元，上漲15元，成交量約3.2萬張，市值達新台幣38兆元。", "新台幣38兆元",
+       "market_value_change"},
+      {"台積電股價今日收在1,465元，上漲15元，成交量約3.2萬張，市值達新台幣38兆元。", "1,465元", "share_price"},
       // the comma of 2,000 ends no clause: "Revenue" is in the $5 billion's clause
       {"Revenue from 2,000 stores hit $5 billion, above the cost estimate.", "$5 billion", "revenue"},
   };
