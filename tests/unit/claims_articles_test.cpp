@@ -1,5 +1,6 @@
 // Whole articles (Simplified Chinese, Traditional Chinese, English, English as taken from a
-// web page, and two on capital spending) with every claim in them, in order: nothing missed,
+// web page, two on capital spending and one of Taiwan's financial press) with every claim in
+// them, in order: nothing missed,
 // nothing extra, each with its span, value, unit, object, qualifier.
 #include <fstream>
 #include <sstream>
@@ -172,5 +173,37 @@ TEST_CASE("claims: an English article on capital spending, with vague quantities
       {"", "2%", 2, "percent", "", exact},
       {"", "300 basis points", 3, "percentage_point", "", exact},
       {"", "Several hundred employees", 550, "count", "person", approx},
+  });
+}
+
+TEST_CASE("claims: a Taiwanese article on quarterly results, where 元 alone is the New Taiwan dollar",
+          "[claims][article]") {
+  check_article("article_zh_hant_tw.txt", {
+      {"", "逾三成", 30, "percent", "", more_than},
+      {"", "上看420億美元", 4.2e10, "USD", "", exact},
+      {"", "新台幣9,899.2億元", 9.8992e11, "TWD", "", exact},
+      {"", "30.3%", 30.3, "percent", "", exact},
+      {"", "4,523億元", 4.523e11, "TWD", "", exact},  // 元 alone: the document's new Taiwan dollar
+      {"", "17.44元", 17.44, "TWD", "", exact},
+      {"", "59.5%", 59.5, "percent", "", exact},
+      {"", "0.7個百分點", 0.7, "percentage_point", "", exact},
+      {"", "50.6%", 50.6, "percent", "", exact},
+      {"", "331億美元", 3.31e10, "USD", "", exact},
+      {"", "10.1%", 10.1, "percent", "", exact},
+      {"", "322億至334億美元", 3.28e10, "USD", "", range},
+      {"", "約59%至61%", 60, "percent", "", range},
+      {"", "400億到420億美元", 4.1e10, "USD", "", range},
+      {"", "約七成", 70, "percent", "", approx},
+      {"", "1,465元", 1465, "TWD", "", exact},
+      {"", "15元", 15, "TWD", "", exact},
+      {"", "約3.2萬張", 32000, "count", "", approx},
+      {"", "新台幣38兆元", 3.8e13, "TWD", "", exact},
+      {"", "逾四成", 40, "percent", "", more_than},
+      {"", "近1.5萬張", 15000, "count", "", approx},
+      {"", "一倍", 1, "times", "", exact},
+      {"", "五年", 5, "year", "", exact},
+      {"", "約45%", 45, "percent", "", approx},
+      {"", "超過8萬名員工", 80000, "count", "person", more_than},
+      {"", "1650億美元", 1.65e11, "USD", "", exact},
   });
 }
