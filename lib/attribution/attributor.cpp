@@ -135,13 +135,23 @@ std::optional<std::string_view> choose_subject(const Attributor::Tables& tables,
   return std::nullopt;
 }
 
-// Whether a conversion word (约合, or about) opens the claim or ends right before it.
-bool restates(const Attributor::Tables& t, std::string_view text, const Claim& claim) {
-  const std::size_t before = text::skip_spaces_back(text, claim.begin);
+// Whether `claim` restates the amount `before` it in the same sentence, both money: after a
+// conversion word (约合, or about) that opens the claim or ends right before it, or in brackets
+// right after it (380 billion yuan ($52.4 billion)).
+bool restates(const Attributor::Tables& t, std::string_view text, const Sentence& sentence, const Claim& before,
+              const Claim& claim) {
+  if (before.begin < sentence.begin || before.end > claim.begin || claim.dimension != "currency" ||
+      before.dimension != "currency")
+    return false;
+  const std::size_t at = text::skip_spaces_back(text, claim.begin);
   for (const std::string& w : t.conversion_words) {
     if (claim.text.compare(0, w.size(), w) == 0) return true;
-    if (before >= w.size() && text.compare(before - w.size(), w.size(), w) == 0) return true;
+    if (at >= w.size() && text.compare(at - w.size(), w.size(), w) == 0) return true;
   }
+  for (const std::string_view bracket : {std::string_view("("), std::string_view("\xEF\xBC\x88")})  // ( （
+    if (at >= bracket.size() && text.compare(at - bracket.size(), bracket.size(), bracket) == 0 &&
+        text::skip_spaces_back(text, at - bracket.size()) == before.end)
+      return true;
   return false;
 }
 
@@ -254,6 +264,10 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
     const SentenceScan scan = scans.scan(s);  // used before any other sentence is scanned
     const auto [clause_begin, clause_end] = clause_of(scan, sentence, claim.begin, claim.end);
 
+    // 市值蒸发近6000亿美元，约合人民币4.3万亿元; 380 billion yuan ($52.4 billion): an amount
+    // restating the one before it measures the same thing.
+    if (!claim.measure && before != nullptr && before->measure && restates(t, text, sentence, *before, claim))
+      claim.measure = before->measure;
     if (!claim.measure) {
       const std::string_view object_class = [&]() -> std::string_view {
         if (!claim.object) return {};
@@ -324,11 +338,6 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
       }
       if (best) chosen = best->measure;
       if (chosen) claim.measure = t.measures[*chosen].name;
-      // 市值蒸发近6000亿美元，约合人民币4.3万亿元: an amount restating the one before it in the
-      // sentence measures the same thing.
-      if (!chosen && before != nullptr && before->measure && before->begin >= sentence.begin &&
-          claim.dimension == "currency" && before->dimension == "currency" && restates(t, text, claim))
-        claim.measure = before->measure;
     }
 
     if (!claim.subject) {

@@ -192,3 +192,31 @@ TEST_CASE("measures of the claims of a whole sentence") {
     CHECK(found->measure.value_or("") == row.measure);
   }
 }
+
+// Through the whole extraction: subjects and measures of claims in the style of a wire story.
+TEST_CASE("subject and measure of claims in whole sentences") {
+  struct SubjectRow {
+    const char* text;
+    const char* claim;
+    const char* subject;  // "" for none
+    const char* measure;  // "" for none
+  };
+  const std::vector<SubjectRow> rows = {
+      // an amount in brackets restates the one before it, whatever measure word stands nearer
+      {"Alibaba will invest at least 380 billion yuan ($52.4 billion) in AI, more than it spent in a decade.",
+       "$52.4 billion", "Alibaba", "investment"},
+      {"英伟达市值蒸发约5926亿美元（约4.3万亿元人民币），训练成本另计。", "约4.3万亿元人民币", "Nvidia",
+       "market_value_change"},
+  };
+  const Engine engine;
+  for (const SubjectRow& row : rows) {
+    INFO(row.text << " / " << row.claim);
+    const Extraction result = engine.extract(row.text, "a.txt");
+    const Claim* found = nullptr;
+    for (const Claim& c : result.claims)
+      if (c.text == row.claim) found = &c;
+    REQUIRE(found != nullptr);
+    CHECK(found->subject.value_or("") == row.subject);
+    CHECK(found->measure.value_or("") == row.measure);
+  }
+}
