@@ -207,6 +207,7 @@ TEST_CASE("subject and measure of claims in whole sentences") {
        "$52.4 billion", "Alibaba", "investment"},
       {"英伟达市值蒸发约5926亿美元（约4.3万亿元人民币），训练成本另计。", "约4.3万亿元人民币", "Nvidia",
        "market_value_change"},
+      {"Microsoft plans to spend $80 billion on data centers.", "$80 billion", "Microsoft", "investment"},
   };
   const Engine engine;
   for (const SubjectRow& row : rows) {
