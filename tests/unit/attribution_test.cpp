@@ -208,6 +208,13 @@ TEST_CASE("subject and measure of claims in whole sentences") {
       {"英伟达市值蒸发约5926亿美元（约4.3万亿元人民币），训练成本另计。", "约4.3万亿元人民币", "Nvidia",
        "market_value_change"},
       {"Microsoft plans to spend $80 billion on data centers.", "$80 billion", "Microsoft", "investment"},
+      // a place, a currency's letters and a data provider name no one: the title's subject stands
+      {"Alibaba results\n\nHong Kong-listed shares jumped 8.2%. The stock has gained nearly 70% this year.",
+       "nearly 70%", "Alibaba", "share_price_change"},
+      {"Alibaba results\n\nThe shares jumped 8.2% to HK$128.5, adding roughly $25 billion to its market value.",
+       "roughly $25 billion", "Alibaba", "market_value_change"},
+      {"Alibaba results\n\nRevenue at its cloud unit rose 13% to 31.7 billion yuan, according to LSEG data.",
+       "31.7 billion yuan", "Alibaba", "revenue"},
   };
   const Engine engine;
   for (const SubjectRow& row : rows) {
