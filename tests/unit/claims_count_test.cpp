@@ -79,6 +79,14 @@ TEST_CASE("claims: counts and their objects", "[claims][count]") {
       {"100余家企业", "100余家企业", 150, "count", "company", more_than},
       {"20 startups", "20 startups", 20, "count", "company", exact},
       {"300台伺服器", "300台伺服器", 300, "count", "server", exact},
+      // 辆 counts vehicles and 艘 ships when no noun follows; stores are no companies
+      {"本季度交付新车39790辆", "39790辆", 39790, "count", "vehicle", exact},
+      {"累计交付已突破10万辆", "10万辆", 1e5, "count", "vehicle", exact},
+      {"年销量超1000萬輛", "超1000萬輛", 1e7, "count", "vehicle", more_than},
+      {"交付了3艘", "3艘", 3, "count", "ship", exact},
+      {"在全国开设了145家门店", "145家门店", 145, "count", "store", exact},
+      {"門市增至320家門店", "320家門店", 320, "count", "store", exact},
+      {"It opened 145 stores in China.", "145 stores", 145, "count", "store", exact},
   };
   for (const auto& row : table) check_row(row);
 }
