@@ -165,7 +165,7 @@ TEST_CASE("measures of the claims of a whole sentence") {
       {"Revenue of $39.3 billion, up 78%, beat estimates of $38.05 billion.", "$38.05 billion", ""},
       {"輝達股價急跌近17%，市值蒸發約5930億美元。", "近17%", "share_price_change"},
       {"輝達股價急跌近17%，市值蒸發約5930億美元。", "約5930億美元", "market_value_change"},
-      {"阿里巴巴收報138.1港元，市值重上2.6萬億港元。", "2.6萬億港元", "market_value_change"},  // 市值 is in its clause
+      {"阿里巴巴收報138.1港元，市值重上2.6萬億港元。", "2.6萬億港元", "market_value"},  // 市值重上: a level
       {"阿里巴巴收報138.1港元，市值重上2.6萬億港元。", "138.1港元", "share_price"},
       // an amount restating the one before it (约合, 折合, or) measures the same
       {"英伟达市值蒸发近6000亿美元，约合人民币4.3万亿元。", "约合人民币4.3万亿元", "market_value_change"},
@@ -176,7 +176,7 @@ TEST_CASE("measures of the claims of a whole sentence") {
       // a measure word in another clause stays with the number of its own clause that can take it
       {"台積電股價今日收在1,465元，上漲15元，成交量約3.2萬張，市值達新台幣38兆元。", "15元", ""},
       {"台積電股價今日收在1,465元，上漲15元，成交量約3.2萬張，市值達新台幣38兆元。", "新台幣38兆元",
-       "market_value_change"},
+       "market_value"},
       {"台積電股價今日收在1,465元，上漲15元，成交量約3.2萬張，市值達新台幣38兆元。", "1,465元", "share_price"},
       // the comma of 2,000 ends no clause: "Revenue" is in the $5 billion's clause
       {"Revenue from 2,000 stores hit $5 billion, above the cost estimate.", "$5 billion", "revenue"},
@@ -208,6 +208,12 @@ TEST_CASE("subject and measure of claims in whole sentences") {
       {"英伟达市值蒸发约5926亿美元（约4.3万亿元人民币），训练成本另计。", "约4.3万亿元人民币", "Nvidia",
        "market_value_change"},
       {"Microsoft plans to spend $80 billion on data centers.", "$80 billion", "Microsoft", "investment"},
+      // a market value stated is no change of it: 市值蒸发 and 市值达 are never compared
+      {"英伟达市值蒸发5926亿美元，总市值约2.9万亿美元。", "5926亿美元", "Nvidia", "market_value_change"},
+      {"英伟达市值蒸发5926亿美元，总市值约2.9万亿美元。", "约2.9万亿美元", "Nvidia", "market_value"},
+      {"Nvidia lost $593 billion in market value.", "$593 billion", "Nvidia", "market_value_change"},
+      {"Nvidia is now worth about $3.6 trillion.", "about $3.6 trillion", "Nvidia", "market_value"},
+      {"Nvidia has a market value of $3.6 trillion.", "$3.6 trillion", "Nvidia", "market_value"},
       // a place, a currency's letters and a data provider name no one: the title's subject stands
       {"Alibaba results\n\nHong Kong-listed shares jumped 8.2%. The stock has gained nearly 70% this year.",
        "nearly 70%", "Alibaba", "share_price_change"},
