@@ -4,7 +4,10 @@
 // object phrase, hedge), then apply the calendar rules for 年/月/日.
 #include "claims/claim_binder.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdlib>
+#include <string>
 #include <optional>
 
 #include "claims/text_scan.hpp"
@@ -90,6 +93,7 @@ class Binder {
   std::string_view clause() const;
   bool price_context() const;
   void read_hedge_after();
+  void read_margin();
   void set_hedge(Qualifier q, bool step_open);
   void finish_bounds();
   void scale(double factor);
@@ -276,6 +280,7 @@ bool Binder::run(Claim* out) {
     return false;
   read_hedge_after();
   finish_bounds();
+  read_margin();
 
   out->begin = b_.begin;
   out->end = b_.end;
@@ -595,6 +600,32 @@ void Binder::read_hedge_after() {
   if (t_.after_not_before.match_at(text_, scan::skip_blanks(text_, p + m.length), &next)) return;
   b_.end = p + m.length;
   if (h.qualifier != Qualifier::exact) set_hedge(h.qualifier, step);
+}
+
+// $37.5 billion, plus or minus 2%; 营收约375亿美元，上下浮动2%: a percentage margin after an exact
+// amount bounds it on both sides and joins its span.
+void Binder::read_margin() {
+  if (b_.qualifier != Qualifier::exact || b_.dimension == "percent" || b_.dimension == "percentage_point") return;
+  std::size_t p = scan::skip_blanks(text_, b_.end);
+  if (holds(text_, p, ",") || holds(text_, p, "\xEF\xBC\x8C")) p = scan::skip_blanks(text_, p + (text_[p] == ',' ? 1 : 3));  // , ，
+  WordLexicon::Match m;
+  if (!t_.margins.match_at(text_, p, &m)) return;
+  p = scan::skip_blanks(text_, p + m.length);
+  // The percentage: digits with at most one decimal point, then % or (per cent|percent).
+  std::size_t q = p;
+  while (q < text_.size() && (scan::is_ascii_digit(text_[q]) || (text_[q] == '.' && q > p))) ++q;
+  if (q == p || text_[q - 1] == '.') return;
+  const double percent = std::strtod(std::string(text_.substr(p, q - p)).c_str(), nullptr);
+  std::size_t end = 0;
+  for (const char* sign : {"%", "\xEF\xBC\x85", " percent", " per cent"})  // % ％
+    if (end == 0 && holds(text_, q, sign)) end = q + std::char_traits<char>::length(sign);
+  if (end == 0 || !(percent > 0 && percent < 100)) return;
+  const double a = b_.value * (1 - percent / 100), b = b_.value * (1 + percent / 100);  // a > b below zero
+  if (!std::isfinite(a) || !std::isfinite(b)) return;
+  b_.qualifier = Qualifier::range;
+  b_.low = std::min(a, b);
+  b_.high = std::max(a, b);
+  b_.end = end;
 }
 
 void Binder::finish_bounds() {

@@ -157,6 +157,7 @@ class TableBuilder {
     add_all(&t_->not_after_amounts,
             strings(field(root, "not_after_amounts", where), where + ": not_after_amounts"), 0);
     add_all(&t_->amount_words, strings(field(root, "amount_words", where), where + ": amount_words"), 0);
+    add_all(&t_->margins, strings(field(root, "margins", where), where + ": margins"), 0);
     add_all(&t_->after_not_before, strings(field(root, "after_not_before", where), where + ": after_not_before"), 0);
     for (const char* side : {"before", "after"}) {
       WordLexicon* lexicon = side[0] == 'b' ? &t_->hedges_before : &t_->hedges_after;
@@ -261,7 +262,7 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
   build.read_cues(parse(data::claim_cues_json(), "claim_cues"), objects);
   build.read_hedges(parse(data::hedges_json(), "hedges"));
   for (WordLexicon* lexicon : {&units_after, &currency_before, &objects_in_phrase, &hedges_before, &hedges_after,
-                               &hedge_links, &not_after_amounts, &amount_words, &after_not_before, &page_furniture, &date_cues_before,
+                               &hedge_links, &not_after_amounts, &amount_words, &after_not_before, &margins, &page_furniture, &date_cues_before,
                                &duration_cues_after, &date_suffixes, &ordinal_before, &names_before, &rate_before,
                                &yen_as_jpy_after})
     lexicon->freeze();

@@ -69,6 +69,7 @@ struct ClaimTables {
   WordLexicon hedge_links;          // 了, 有, 拥有: between a hedge and its number (至少拥有5万块)
   WordLexicon not_after_amounts;    // over: no hedge right after an amount ($5 billion over five years)
   WordLexicon amount_words;         // million, percent: words that end an amount
+  WordLexicon margins;              // plus or minus, ±: a percentage after them bounds the amount before
   WordLexicon after_not_before;     // than: an after hedge before it is the next number's (or more than $6 million)
   WordLexicon page_furniture;       // 阅读, 评论, 楼: a number before them is page furniture
   WordLexicon date_cues_before;     // 在, in, since: a year-like number after them is a date

@@ -153,3 +153,43 @@ TEST_CASE("claims: words the number before took leave the next number its own wo
   // a sign or a currency symbol the number before took still leaves no claim
   CHECK(extract("48 1$205 元").size() == 1);
 }
+
+// A percentage margin after an exact amount bounds it on both sides and joins its span.
+TEST_CASE("claims: plus or minus a percentage bounds the amount before it", "[claims][hedge]") {
+  struct MarginRow {
+    std::string input;
+    std::string text;
+    double value, low, high;
+  };
+  const std::vector<MarginRow> table = {
+      {"Nvidia expects revenue of $37.5 billion, plus or minus 2%, for the quarter.",
+       "$37.5 billion, plus or minus 2%", 37.5e9, 36.75e9, 38.25e9},
+      {"revenue of $43 billion ± 2%", "$43 billion ± 2%", 43e9, 42.14e9, 43.86e9},
+      {"it had 2 million users, give or take 5 percent", "2 million users, give or take 5 percent", 2e6, 1.9e6,
+       2.1e6},
+      {"预计营收375亿美元，上下浮动2%。", "375亿美元，上下浮动2%", 37.5e9, 36.75e9, 38.25e9},
+      {"净利润为-20亿元，上下浮动10%", "-20亿元，上下浮动10%", -2e9, -2.2e9, -1.8e9},  // low below high
+  };
+  for (const auto& row : table) {
+    INFO("input: " << row.input);
+    const auto claims = extract(row.input);
+    REQUIRE(claims.size() == 1);
+    CHECK(claims[0].text == row.text);
+    CHECK(claims[0].begin == row.input.find(row.text));
+    CHECK(claims[0].qualifier == range);
+    CHECK(claims[0].value == Approx(row.value));
+    REQUIRE(claims[0].low);
+    REQUIRE(claims[0].high);
+    CHECK(*claims[0].low == Approx(row.low));
+    CHECK(*claims[0].high == Approx(row.high));
+  }
+  // A hedged amount keeps its hedge and the margin stays a claim of its own; a percentage takes
+  // no margin (percentage points or per cent of it?).
+  const auto hedged = extract("about $37.5 billion, plus or minus 2%");
+  REQUIRE(hedged.size() == 2);
+  CHECK(hedged[0].qualifier == approx);
+  CHECK(hedged[1].text == "2%");
+  const auto percent = extract("a gross margin of 73%, plus or minus 0.5%");
+  REQUIRE(percent.size() == 2);
+  CHECK(percent[0].qualifier == exact);
+}
