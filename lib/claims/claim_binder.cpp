@@ -5,10 +5,10 @@
 #include "claims/claim_binder.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
-#include <cstdlib>
-#include <string>
 #include <optional>
+#include <string>
 
 #include "claims/text_scan.hpp"
 #include "text/spaces.hpp"
@@ -607,15 +607,17 @@ void Binder::read_hedge_after() {
 void Binder::read_margin() {
   if (b_.qualifier != Qualifier::exact || b_.dimension == "percent" || b_.dimension == "percentage_point") return;
   std::size_t p = scan::skip_blanks(text_, b_.end);
-  if (holds(text_, p, ",") || holds(text_, p, "\xEF\xBC\x8C")) p = scan::skip_blanks(text_, p + (text_[p] == ',' ? 1 : 3));  // , ，
+  for (const std::string_view comma : {std::string_view(","), std::string_view("\xEF\xBC\x8C")})  // , ，
+    if (holds(text_, p, comma)) p = scan::skip_blanks(text_, p + comma.size());
   WordLexicon::Match m;
   if (!t_.margins.match_at(text_, p, &m)) return;
   p = scan::skip_blanks(text_, p + m.length);
-  // The percentage: digits with at most one decimal point, then % or (per cent|percent).
-  std::size_t q = p;
-  while (q < text_.size() && (scan::is_ascii_digit(text_[q]) || (text_[q] == '.' && q > p))) ++q;
-  if (q == p || text_[q - 1] == '.') return;
-  const double percent = std::strtod(std::string(text_.substr(p, q - p)).c_str(), nullptr);
+  // The percentage: digits and a decimal point, then % or (per cent|percent).
+  double percent = 0;
+  const char* first = text_.data() + p;
+  const auto [last, error] = std::from_chars(first, text_.data() + text_.size(), percent, std::chars_format::fixed);
+  if (error != std::errc() || p >= text_.size() || !scan::is_ascii_digit(text_[p])) return;
+  const std::size_t q = p + static_cast<std::size_t>(last - first);
   std::size_t end = 0;
   for (const char* sign : {"%", "\xEF\xBC\x85", " percent", " per cent"})  // % ％
     if (end == 0 && holds(text_, q, sign)) end = q + std::char_traits<char>::length(sign);

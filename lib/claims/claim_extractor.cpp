@@ -76,8 +76,9 @@ void ClaimExtractor::extract(std::string_view text, std::string_view source,
       claim.sentence_begin = claim.begin;
       claim.sentence_end = claim.end;
       if (sentence < sentences.size() && sentences[sentence].begin <= claim.begin) {
-        // A claim never crosses a clause mark, so it stays inside its sentence; should a
-        // sentence end inside it all the same, the span still holds it.
+        // A claim crosses no clause mark but the comma before a margin ($37.5 billion, plus or
+        // minus 2%), so it stays inside its sentence; should a sentence end inside it all the
+        // same, the span still holds it.
         if (sentences[sentence].begin < claim.sentence_begin) claim.sentence_begin = sentences[sentence].begin;
         if (sentences[sentence].end > claim.sentence_end) claim.sentence_end = sentences[sentence].end;
       }
