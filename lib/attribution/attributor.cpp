@@ -320,10 +320,11 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
         // A trigger in another clause is not taken from a number of its own clause that can take
         // it (股價收在1,465元，上漲15元，成交量約3.2萬張，市值達新台幣38兆元: 市值 is the 38兆元's).
         if (!in_clause) {
-          const auto [trigger_clause_begin, trigger_clause_end] = clause_of(scan, sentence, trigger.begin, trigger.end);
+          const std::pair<std::size_t, std::size_t> trigger_clause =
+              clause_of(scan, sentence, trigger.begin, trigger.end);
           auto inside = [&](std::size_t k) {
-            return k != TriggerTakers::npos && k != here && spans[k].begin >= trigger_clause_begin &&
-                   spans[k].end <= trigger_clause_end;
+            return k != TriggerTakers::npos && k != here && spans[k].begin >= trigger_clause.first &&
+                   spans[k].end <= trigger_clause.second;
           };
           if (inside(taker_after) || inside(taker_before)) continue;
         }

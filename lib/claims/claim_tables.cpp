@@ -218,17 +218,16 @@ class TableBuilder {
       UnitWord word;
       word.kind = UnitKind::counted_noun;
       word.unit = field(n, "object", where + ": counted_nouns").get<std::string>();
+      const std::string noun_where = where + ": counted_nouns." + word.unit;
       if (n.contains("numerals_from")) {
         const json& from = n.at("numerals_from");
-        if (!from.is_number()) throw std::runtime_error(where + ": counted_nouns." + word.unit + ".numerals_from: expected a number");
+        if (!from.is_number()) throw std::runtime_error(noun_where + ".numerals_from: expected a number");
         word.numerals_from = from.get<double>();
       }
-      if (n.contains("not_before"))
-        word.not_before = strings(n.at("not_before"), where + ": counted_nouns." + word.unit + ".not_before");
+      if (n.contains("not_before")) word.not_before = strings(n.at("not_before"), noun_where + ".not_before");
       if (n.contains("only_after_number")) {
         const json& only = n.at("only_after_number");
-        if (!only.is_boolean())
-          throw std::runtime_error(where + ": counted_nouns." + word.unit + ".only_after_number: expected true or false");
+        if (!only.is_boolean()) throw std::runtime_error(noun_where + ".only_after_number: expected true or false");
         word.only_after_number = only.get<bool>();
       }
       const auto words = strings(field(n, "words", where), where + ": counted_nouns.words");
@@ -261,10 +260,10 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
   build.read_classifiers(parse(data::classifiers_json(), "classifiers"));
   build.read_cues(parse(data::claim_cues_json(), "claim_cues"), objects);
   build.read_hedges(parse(data::hedges_json(), "hedges"));
-  for (WordLexicon* lexicon : {&units_after, &currency_before, &objects_in_phrase, &hedges_before, &hedges_after,
-                               &hedge_links, &not_after_amounts, &amount_words, &after_not_before, &margins, &page_furniture, &date_cues_before,
-                               &duration_cues_after, &date_suffixes, &ordinal_before, &names_before, &rate_before,
-                               &yen_as_jpy_after})
+  for (WordLexicon* lexicon :
+       {&units_after, &currency_before, &objects_in_phrase, &hedges_before, &hedges_after, &hedge_links,
+        &not_after_amounts, &amount_words, &after_not_before, &margins, &page_furniture, &date_cues_before,
+        &duration_cues_after, &date_suffixes, &ordinal_before, &names_before, &rate_before, &yen_as_jpy_after})
     lexicon->freeze();
   if (cny_unit < 0 || jpy_unit < 0)
     throw std::runtime_error("data/units.json: currencies: CNY and JPY are required");
