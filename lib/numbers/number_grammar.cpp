@@ -179,6 +179,23 @@ bool word_may_open(const numbers::EnglishWord& w, std::string_view text, std::si
 
 }  // namespace
 
+namespace {
+
+// doubled, 翻两番: a multiple stated by one word at `pos`.
+void emit_multiplication_word(const numbers::WordSet::Entry& word, std::size_t pos, std::vector<NumberExpr>* out) {
+  NumberExpr e;
+  e.begin = pos;
+  e.end = pos + word.word.size();
+  e.value = word.number;
+  e.low = e.value;
+  e.high = e.value;
+  e.dimension = "multiple";
+  e.unit = "times";
+  out->push_back(std::move(e));
+}
+
+}  // namespace
+
 void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, std::vector<Note>* notes) const {
   const numbers::NumeralTables& tables = tables_->numerals;
   const numbers::ExpressionReader reader(text, tables);
@@ -241,6 +258,13 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
           ++pos;
         continue;
       }
+      // doubled, tripled: the whole word states a multiple
+      if (const numbers::WordSet::Entry* m = tables.multiplication_words.longest_at(text, pos);
+          m != nullptr && m->word.size() == len) {
+        emit_multiplication_word(*m, pos, out);
+        pos = letters_end;
+        continue;
+      }
       const numbers::EnglishWord* w = len <= 15 ? tables.english.find_letters(text.substr(pos, len)) : nullptr;
       std::size_t prefix = 0;
       const bool multiple_word =
@@ -282,6 +306,12 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
         pos += d.length;
         continue;
       }
+    }
+    // 翻番, 翻两番: a multiple by itself
+    if (const numbers::WordSet::Entry* m = tables.multiplication_words.longest_at(text, pos); m != nullptr) {
+      emit_multiplication_word(*m, pos, out);
+      pos += m->word.size();
+      continue;
     }
     const auto ch = text::folded_at(text, pos);
     const char32_t cp = ch.code_point;

@@ -78,6 +78,13 @@ NumeralTables::NumeralTables()
     bare_big_unit_after.push_back(single_char(c, "bare_big_unit_after"));
   bare_big_unit_not_before.add_all(strings(doc, "bare_big_unit_not_before"));
   version_name_words = strings(doc, "version_name_words");
+  for (const auto& [k, v] : field(doc, "multiplication_words").items()) {
+    if (k == "_comment") continue;
+    multiplication_words.add(k, {}, v.get<int>());
+    // The scan stops at a Chinese one's first character (翻番, 翻两番).
+    if (const char32_t first = text::decode_at(k, 0).code_point; first >= 0x80 && first < 0x10000)
+      scan_stops[first >> 6] |= std::uint64_t{1} << (first & 63);
+  }
   english_multiple_suffixes = strings(doc, "english_multiple_suffixes");
   for (const std::string& suffix : english_multiple_suffixes)
     if (!suffix.empty()) multiple_suffix_last_[static_cast<unsigned char>(suffix.back()) | 0x20] = true;

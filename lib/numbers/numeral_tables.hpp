@@ -79,6 +79,7 @@ struct NumeralTables {
   std::vector<std::string> english_one_not_a_number_after;      // "the one", "which one"
   std::vector<std::string> english_dozens;                      // dozen, dozens, dzs
   std::vector<std::string> english_multiple_suffixes;           // fold: threefold, tenfold
+  WordSet multiplication_words{true};  // doubled, 翻番: a multiple by themselves (number: the times)
   // The number word that opens `letters` (any case) when a multiple suffix ends them, and its
   // length in *prefix (threefold → three, 5; twentyfold → twenty, 6); nullptr when none.
   const EnglishWord* number_before_multiple_suffix(std::string_view letters, std::size_t* prefix) const {
