@@ -87,6 +87,8 @@ TEST_CASE("claims: counts and their objects", "[claims][count]") {
       {"在全国开设了145家门店", "145家门店", 145, "count", "store", exact},
       {"門市增至320家門店", "320家門店", 320, "count", "store", exact},
       {"It opened 145 stores in China.", "145 stores", 145, "count", "store", exact},
+      {"平均占用226.75个节点", "226.75个节点", 226.75, "count", "node", exact},
+      {"a cluster of 2,048 nodes", "2,048 nodes", 2048, "count", "node", exact},
   };
   for (const auto& row : table) check_row(row);
 }
