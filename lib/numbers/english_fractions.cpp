@@ -189,13 +189,16 @@ bool EnglishFractions::at_word(std::size_t pos, FractionValue* out) const {
   if (hw != "half" && hw != "quarter") return false;
   f.value = hw == "half" ? 0.5 : 0.25;
   f.end = start + m;
-  // half a dozen
+  // half a dozen, half a million
   std::size_t s = skip_spaces(text, f.end);
   char abuf[4];
   if (lower_ascii_word(text, s, abuf, sizeof abuf) == 1 && abuf[0] == 'a') {
+    const std::size_t after_a = skip_spaces(text, s + 1);
     std::size_t e = 0;
-    if (dozen_at(skip_spaces(text, s + 1), &e)) {
-      f.value *= 12;
+    int power = 0;
+    if (dozen_at(after_a, &e)) f.value *= 12;
+    else if (scale_at(after_a, &power, &e)) f.value *= pow10(power);
+    if (e != 0) {
       f.end = e;
       f.whole = true;
       *out = f;

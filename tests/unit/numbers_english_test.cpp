@@ -60,6 +60,9 @@ TEST_CASE("numbers: English fractions and mixed numbers", "[numbers]") {
       exact("3 million and a half", "3 million and a half", 3500000),
       exact("five and a half million", "five and a half million", 5500000),
       exact("half million", "half million", 500000),
+      exact("half a million users", "half a million", 500000),  // was "half" and "a million"
+      exact("half a billion dollars", "half a billion dollars", 5e8, "currency", "USD"),
+      exact("Half a trillion", "Half a trillion", 5e11),
       exact("a quarter million", "a quarter million", 250000),
       exact("three quarters billion", "three quarters billion", 750000000),
       exact("the result is ¾", "¾", 0.75, "fraction"),
