@@ -28,6 +28,7 @@ TEST_CASE("claims: percentages, fractions and multiples", "[claims][percent]") {
       {"高出20至40倍", "20至40倍", 30, "times", "", range},
       {"cut rates by 25 basis points", "25 basis points", 0.25, "percentage_point", "", exact},
       {"Yields rose 10 bps", "10 bps", 0.1, "percentage_point", "", exact},
+      {"a 25-basis-point cut", "25-basis-point", 0.25, "percentage_point", "", exact},
       {"利率下调25个基点", "25个基点", 0.25, "percentage_point", "", exact},
       {"three times faster", "three times", 3, "times", "", exact},
       {"10 times cheaper", "10 times", 10, "times", "", exact},
