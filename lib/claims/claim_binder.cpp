@@ -89,6 +89,7 @@ class Binder {
   bool apply_count(std::string_view default_object, std::size_t from, std::size_t budget,
                    bool after_classifier, bool classifier_is_kuai);
   Phrase read_phrase(std::size_t p, std::size_t budget) const;
+  bool starts_other_word(const UnitWord& w, std::size_t end) const;
   bool refused_noun(const UnitWord& noun, std::size_t noun_end) const;
   std::string_view clause() const;
   bool price_context() const;
@@ -415,6 +416,7 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
       b_.end = word_end;
       return true;
     case UnitKind::classifier: {
+      if (starts_other_word(w, word_end)) return false;  // 两位数: double digits, not two people
       const std::string_view word = text_.substr(word_begin, word_end - word_begin);
       b_.end = word_end;
       return apply_count(w.unit, word_end, kClassifierPhraseBudget, true,
@@ -535,11 +537,17 @@ bool Binder::price_context() const {
   return false;
 }
 
+// Whether the unit word ending at `end` starts one of its not_before words (股 of 股价, 位 of 两位数).
+bool Binder::starts_other_word(const UnitWord& w, std::size_t end) const {
+  for (const std::string& other : w.not_before)
+    if (holds(text_, end, other)) return true;
+  return false;
+}
+
 // A counted noun that starts another word (3000股价) or that numerals alone count only from a
 // size up (2200万股 and 五亿股 count shares, 两股力量 does not).
 bool Binder::refused_noun(const UnitWord& noun, std::size_t noun_end) const {
-  for (const std::string& word : noun.not_before)
-    if (holds(text_, noun_end, word)) return true;
+  if (starts_other_word(noun, noun_end)) return true;
   return noun.numerals_from > 0 && b_.value < noun.numerals_from && !written_with_digits();
 }
 

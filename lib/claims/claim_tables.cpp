@@ -179,6 +179,7 @@ class TableBuilder {
       word.kind = UnitKind::classifier;
       const json& object = field(c, "object", where + ": classifiers");
       if (object.is_string()) word.unit = object.get<std::string>();
+      if (c.contains("not_before")) word.not_before = strings(c.at("not_before"), where + ": classifiers.not_before");
       t_->units_after.add(field(c, "word", where + ": classifiers").get<std::string>(), unit(word));
     }
   }

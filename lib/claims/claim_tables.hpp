@@ -40,7 +40,8 @@ struct UnitWord {
   bool bare_month_or_day = false;  // durations: 月 or 日 alone, which usually writes a date
   bool bare_year = false;          // durations: 年 alone, which may write a calendar year
   double numerals_from = 0;        // counted nouns: a number without digits counts it only from here up
-  std::vector<std::string> not_before;  // counted nouns: words it starts that are other words (股 in 股价)
+  std::vector<std::string> not_before;  // counted nouns and classifiers: words it starts that are other
+                                        // words (股 in 股价, 位 in 两位数)
   bool only_after_number = false;  // counted nouns: never counted by a number after it (美股3000点)
 };
 

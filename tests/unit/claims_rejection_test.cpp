@@ -19,7 +19,7 @@ TEST_CASE("claims: what is not a claim", "[claims][rejection]") {
       "Fortune 500 companies", "FTSE 100 firms", "S&P 500 companies", "Russell 2000 stocks", "沪深300家公司",
       // numerals inside words
       "單一公司最大的損失", "经历了惊心动魄的一天", "同一天", "每一年", "建一座工厂", "一家美国公司", "一些", "一样", "一直", "统一", "唯一", "万一", "千万别", "三国", "安倍晋三", "一步步",
-      "翻译了三本书", "the doubledecker bus", "a double-digit gain", "a triple play",
+      "翻译了三本书", "the doubledecker bus", "a double-digit gain", "a triple play", "增速达两位数", "五位数的收入",
       // idioms
       "从0到1", "從0到1", "从零到一", "0-1", "1-10",
       // page furniture and section numbers
