@@ -601,8 +601,8 @@ void Binder::read_hedge_after() {
   const std::string_view word = text_.substr(p, m.length);
   const bool step = word == "\xE5\xA4\x9A" || word == "\xE4\xBD\x99" || word == "\xE9\xA4\x98";
   // 多 or 余 right after a bare count or currency word belongs to the next word (5万元多家…):
-  // only take it after a unit of time or a classifier phrase end.
-  if (step && b_.dimension != "duration" && b_.dimension != "count") return;
+  // only take it after a unit of time, a classifier phrase end or 倍 (一倍多).
+  if (step && b_.dimension != "duration" && b_.dimension != "count" && b_.dimension != "multiple") return;
   // $5 million or more than $6 million: "more than" is the next number's hedge.
   WordLexicon::Match next;
   if (t_.after_not_before.match_at(text_, scan::skip_blanks(text_, p + m.length), &next)) return;

@@ -25,6 +25,8 @@ TEST_CASE("claims: percentages, fractions and multiples", "[claims][percent]") {
       {"成本是对手的1/17", "1/17", 1.0 / 17, "fraction", "", exact},
       {"提升了三倍", "三倍", 3, "times", "", exact},
       {"快了3倍", "3倍", 3, "times", "", exact},
+      {"营收增加了一倍多", "一倍多", 1.5, "times", "", more_than},  // 多 after 倍: (1, 2)
+      {"快了3倍多", "3倍多", 3.5, "times", "", more_than},
       {"高出20至40倍", "20至40倍", 30, "times", "", range},
       {"cut rates by 25 basis points", "25 basis points", 0.25, "percentage_point", "", exact},
       {"Yields rose 10 bps", "10 bps", 0.1, "percentage_point", "", exact},
