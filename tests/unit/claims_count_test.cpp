@@ -89,6 +89,9 @@ TEST_CASE("claims: counts and their objects", "[claims][count]") {
       {"It opened 145 stores in China.", "145 stores", 145, "count", "store", exact},
       {"平均占用226.75个节点", "226.75个节点", 226.75, "count", "node", exact},
       {"a cluster of 2,048 nodes", "2,048 nodes", 2048, "count", "node", exact},
+      {"It will cut more than 1,000 jobs.", "more than 1,000 jobs", 1000, "count", "job", more_than},
+      {"创造了3万个就业岗位", "3万个就业岗位", 30000, "count", "job", exact},
+      {"新增就业岗位3万个", "3万个", 30000, "count", "job", exact},  // the noun before a clause-final classifier
   };
   for (const auto& row : table) check_row(row);
 }
