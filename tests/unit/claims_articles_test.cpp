@@ -1,7 +1,7 @@
 // Whole articles (Simplified Chinese, Traditional Chinese, English, English as taken from a
-// web page, two on capital spending and one of Taiwan's financial press) with every claim in
-// them, in order: nothing missed,
-// nothing extra, each with its span, value, unit, object, qualifier.
+// web page, two on capital spending, one of Taiwan's financial press and an English wire story)
+// with every claim in them, in order: nothing missed, nothing extra, each with its span, value,
+// unit, object, qualifier.
 #include <fstream>
 #include <sstream>
 
@@ -205,5 +205,25 @@ TEST_CASE("claims: a Taiwanese article on quarterly results, where 元 alone is 
       {"", "約45%", 45, "percent", "", approx},
       {"", "超過8萬名員工", 80000, "count", "person", more_than},
       {"", "1650億美元", 1.65e11, "USD", "", exact},
+  });
+}
+
+TEST_CASE("claims: an English wire story on quarterly results, with a forecast margin and a multiple in one word",
+          "[claims][article]") {
+  check_article("article_en_wire.txt", {
+      {"", "2.5%", 2.5, "percent", "", exact},
+      {"", "$37.5 billion, plus or minus 2%", 3.75e10, "USD", "", range},  // 36.75 to 38.25 billion
+      {"", "$37.08 billion", 3.708e10, "USD", "", exact},
+      {"", "94%", 94, "percent", "", exact},
+      {"", "$35.08 billion", 3.508e10, "USD", "", exact},
+      {"", "$33.16 billion", 3.316e10, "USD", "", exact},
+      {"", "112%", 112, "percent", "", exact},
+      {"", "$30.8 billion", 3.08e10, "USD", "", exact},
+      {"", "74.6%", 74.6, "percent", "", exact},
+      {"", "73% to 73.5%", 73.25, "percent", "", range},
+      {"", "$11.2 billion", 1.12e10, "USD", "", exact},
+      {"", "nine months", 9, "month", "", exact},
+      {"", "nearly tripled", 3, "times", "", approx},
+      {"", "about $3.6 trillion", 3.6e12, "USD", "", approx},
   });
 }
