@@ -5,22 +5,21 @@
 #include <string>
 #include <vector>
 
+#include "claims/text_scan.hpp"
 #include "text/utf8.hpp"
 
 namespace claimcheck {
 
 namespace {
 
-bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-
 // Whether `text` holds `word`; a word starting or ending with an ASCII letter only at a word
 // edge there ("yuan", not "Xiyuan").
 bool names(std::string_view text, std::string_view word) {
-  const bool letter_first = ascii_letter(word.front()), letter_last = ascii_letter(word.back());
+  const bool letter_first = scan::is_ascii_letter(word.front()), letter_last = scan::is_ascii_letter(word.back());
   for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
     const std::size_t end = at + word.size();
-    if ((!letter_first || at == 0 || !ascii_letter(text[at - 1])) &&
-        (!letter_last || end == text.size() || !ascii_letter(text[end])))
+    if ((!letter_first || at == 0 || !scan::is_ascii_letter(text[at - 1])) &&
+        (!letter_last || end == text.size() || !scan::is_ascii_letter(text[end])))
       return true;
   }
   return false;

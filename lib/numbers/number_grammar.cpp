@@ -177,10 +177,6 @@ bool word_may_open(const numbers::EnglishWord& w, std::string_view text, std::si
   return false;
 }
 
-}  // namespace
-
-namespace {
-
 // doubled, 翻两番: a multiple stated by one word at `pos`.
 void emit_multiplication_word(const numbers::WordSet::Entry& word, std::size_t pos, std::vector<NumberExpr>* out) {
   NumberExpr e;

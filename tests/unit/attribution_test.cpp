@@ -1,6 +1,8 @@
 // Attribution: each claim's subject (the owner or actor, not the maker of the counted object)
 // and measure, over sentences and paragraphs marked by hand.
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -45,6 +47,15 @@ struct Row {
   const char* subject;  // "" for none
   const char* measure;
 };
+
+// The claim with text `claim` (the last, should there be several) that the engine extracts from
+// `text`, or none.
+std::optional<Claim> extracted_claim(const Engine& engine, const char* text, const char* claim) {
+  std::optional<Claim> found;
+  for (Claim& c : engine.extract(text, "a.txt").claims)
+    if (c.text == claim) found = std::move(c);
+  return found;
+}
 
 }  // namespace
 
@@ -184,11 +195,8 @@ TEST_CASE("measures of the claims of a whole sentence") {
   const Engine engine;
   for (const MeasureRow& row : rows) {
     INFO(row.text << " / " << row.claim);
-    const Extraction result = engine.extract(row.text, "a.txt");
-    const Claim* found = nullptr;
-    for (const Claim& c : result.claims)
-      if (c.text == row.claim) found = &c;
-    REQUIRE(found != nullptr);
+    const std::optional<Claim> found = extracted_claim(engine, row.text, row.claim);
+    REQUIRE(found);
     CHECK(found->measure.value_or("") == row.measure);
   }
 }
@@ -225,11 +233,8 @@ TEST_CASE("subject and measure of claims in whole sentences") {
   const Engine engine;
   for (const SubjectRow& row : rows) {
     INFO(row.text << " / " << row.claim);
-    const Extraction result = engine.extract(row.text, "a.txt");
-    const Claim* found = nullptr;
-    for (const Claim& c : result.claims)
-      if (c.text == row.claim) found = &c;
-    REQUIRE(found != nullptr);
+    const std::optional<Claim> found = extracted_claim(engine, row.text, row.claim);
+    REQUIRE(found);
     CHECK(found->subject.value_or("") == row.subject);
     CHECK(found->measure.value_or("") == row.measure);
   }
