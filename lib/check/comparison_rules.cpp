@@ -26,6 +26,12 @@ double days_per_duration_unit(std::string_view unit) {
   return 0;
 }
 
+MoneyUnit split_money_unit(std::string_view unit) {
+  const std::size_t slash = unit.find('/');
+  if (slash == std::string_view::npos) return {unit, {}};
+  return {unit.substr(0, slash), unit.substr(slash + 1)};
+}
+
 ComparisonRules::ComparisonRules(const Config& config)
     : rate_uncertainty_(config.currency_rates.uncertainty) {
   for (const auto& object : config.objects) {
@@ -42,7 +48,8 @@ std::string_view ComparisonRules::object_class(std::string_view object) const {
 
 bool ComparisonRules::comparable(const Claim& claim) const {
   if (!claim.subject || !claim.measure || claim.subject->empty() || claim.measure->empty()) return false;
-  return claim.dimension != "currency" || usd_per_unit_.count(claim.unit) != 0;
+  return claim.dimension != "currency" ||
+         usd_per_unit_.count(std::string(split_money_unit(claim.unit).currency)) != 0;
 }
 
 std::string_view ComparisonRules::object_class_of(const Claim& claim) const {
@@ -57,9 +64,16 @@ std::optional<GroupKey> ComparisonRules::key_of(const Claim& claim) const {
 
 UnitConversion ComparisonRules::conversion_of(const Claim& claim) const {
   if (claim.dimension == "currency") {
-    const auto it = usd_per_unit_.find(claim.unit);
-    if (it != usd_per_unit_.end())
-      return {"USD", it->second, claim.unit == "USD" ? 0.0 : rate_uncertainty_};
+    // A rate compares with rates per the same thing; per a unit of time, after converting to per day.
+    const MoneyUnit money = split_money_unit(claim.unit);
+    const auto it = usd_per_unit_.find(std::string(money.currency));
+    if (it != usd_per_unit_.end()) {
+      const double uncertainty = money.currency == "USD" ? 0.0 : rate_uncertainty_;
+      if (money.per.empty()) return {"USD", it->second, uncertainty};
+      const double days = days_per_duration_unit(money.per);
+      if (days > 0) return {"USD/day", it->second / days, uncertainty};
+      return {"USD/" + std::string(money.per), it->second, uncertainty};
+    }
   }
   if (claim.dimension == "duration") {
     const double days = days_per_duration_unit(claim.unit);

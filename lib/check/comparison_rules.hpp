@@ -17,8 +17,9 @@ namespace claimcheck {
 
 // How a claim's unit converts: units of one family compare after multiplying by `to_base`.
 struct UnitConversion {
-  std::string family;       // "USD" (money with a rate), "duration", else the unit itself
-  double to_base = 1;       // USD per unit of the currency; days per unit of duration
+  std::string family;       // "USD" (money with a rate), "USD/day" (money per unit of time),
+                            // "USD/share" (money per anything else), "duration", else the unit
+  double to_base = 1;       // USD (per day) per unit of the currency; days per unit of duration
   double uncertainty = 0;   // the conversion's stated uncertainty (a fraction)
 };
 
@@ -50,6 +51,14 @@ class ComparisonRules {
   std::unordered_map<std::string, double> usd_per_unit_;
   double rate_uncertainty_ = 0;
 };
+
+// A unit of money: its currency and, for a rate, the denominator after the '/' (CNY/share →
+// CNY, share; USD → USD, empty).
+struct MoneyUnit {
+  std::string_view currency;
+  std::string_view per;
+};
+MoneyUnit split_money_unit(std::string_view unit);
 
 // Days in one `unit` of duration (year, month, week, day, hour, minute, second); 0 if unknown.
 double days_per_duration_unit(std::string_view unit);

@@ -142,8 +142,10 @@ Report CrossChecker::check(std::vector<Claim> claims) const {
       const UnitConversion conversion = rules_.conversion_of(all[id]);
       const Interval own = claim_interval(all[id], thresholds_);
       const double factor = conversion.to_base == group_unit_to_base ? 1 : conversion.to_base / group_unit_to_base;
-      const Interval in_group =
-          convert_interval(own, factor, all[id].unit == group.unit ? 0.0 : conversion.uncertainty);
+      // A currency's rate widens the interval; a unit of time of a rate (per hour, per day) does not.
+      const bool same_currency =
+          split_money_unit(all[id].unit).currency == split_money_unit(group.unit).currency;
+      const Interval in_group = convert_interval(own, factor, same_currency ? 0.0 : conversion.uncertainty);
       members.push_back({in_group.low, in_group.high, all[id].value * factor, static_cast<std::uint32_t>(id),
                          is_firm(all[id])});
     }

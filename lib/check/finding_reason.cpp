@@ -10,6 +10,7 @@
 #include <fmt/format.h>
 
 #include "check/claim_interval.hpp"
+#include "check/comparison_rules.hpp"
 
 namespace claimcheck {
 
@@ -113,9 +114,14 @@ std::string finding_reason(const std::vector<Claim>& claims, const Finding& find
                                    describe_quantity(b), sources_of(claims, finding.b),
                                    how_far_apart(a_value, b_value));
   if (a.dimension == "count" && a.object && b.object && *a.object != *b.object) reason += "; models differ";
-  if (a.dimension == "currency" && (a.unit != group_unit || b.unit != group_unit))
-    reason += rates_date.empty() ? fmt::format("; converted to {}", group_unit)
-                                 : fmt::format("; converted to {} at {} rates", group_unit, rates_date);
+  if (a.dimension == "currency" && (a.unit != group_unit || b.unit != group_unit)) {
+    // Rates in one currency per different units of time (USD/hour, USD/day) convert at no exchange rate.
+    const std::string_view currency = split_money_unit(group_unit).currency;
+    const bool exchanged =
+        split_money_unit(a.unit).currency != currency || split_money_unit(b.unit).currency != currency;
+    reason += !exchanged || rates_date.empty() ? fmt::format("; converted to {}", group_unit)
+                                               : fmt::format("; converted to {} at {} rates", group_unit, rates_date);
+  }
   if (finding.same_source) reason += fmt::format("; both in {}", a.source);
   return reason;
 }

@@ -57,6 +57,13 @@ struct Binding {
   bool step_open = false;          // the hedge was 多 or 余: the next place value bounds it
 };
 
+// The denominator of a rate: per million tokens, 每GPU小时.
+struct Denominator {
+  std::size_t end = 0;      // the end of its last word
+  std::string_view unit;    // hour, share, token
+  double divisor = 1;       // its count times its unit's scale
+};
+
 // The object phrase after a number or classifier: 落后的H800英伟达GPU, Nvidia H800 GPUs.
 struct Phrase {
   const UnitWord* model = nullptr;
@@ -95,6 +102,11 @@ class Binder {
   bool price_context() const;
   void read_hedge_after();
   void read_margin();
+  void read_rate();
+  bool read_denominator(std::size_t p, Denominator* d) const;
+  bool english_words_around(std::size_t begin, std::size_t end) const;
+  bool rate_after(Denominator* d) const;
+  bool rate_before_number(Denominator* d, std::size_t* per) const;
   void set_hedge(Qualifier q, bool step_open);
   void finish_bounds();
   void scale(double factor);
@@ -106,6 +118,7 @@ class Binder {
   int currency_ = -1;       // payload of a currency word before the number
   bool yen_sign_ = false;   // that word was ¥ or ￥
   bool hedged_before_ = false;
+  std::string rate_unit_;   // USD/hour: the unit of a rate
 };
 
 bool Binder::refused_before() const {
@@ -279,6 +292,7 @@ bool Binder::run(Claim* out) {
   if (b_.dimension != "duration" && english_or_bare && is_year_like(e_, text_) && !hedged_before_ &&
       t_.date_cues_before.match_before(text_, scan::skip_blanks_back(text_, e_.begin), &m))
     return false;
+  read_rate();
   read_hedge_after();
   finish_bounds();
   read_margin();
@@ -636,6 +650,99 @@ void Binder::read_margin() {
   b_.low = std::min(a, b);
   b_.high = std::max(a, b);
   b_.end = end;
+}
+
+// $2 per hour, 2美元/小时, 每股派息1元: money per something is a rate, its unit the currency and
+// the denominator (USD/hour, CNY/share); a count in the denominator divides the value ($0.14 per
+// million tokens is 1.4e-7 USD/token). The words are data (data/units.json: rates).
+void Binder::read_rate() {
+  if (b_.dimension != "currency") return;
+  Denominator d;
+  std::size_t per = 0;
+  if (rate_after(&d)) {
+    b_.end = d.end;
+  } else if (rate_before_number(&d, &per)) {
+    if (scan::skip_blanks_back(text_, b_.begin) == d.end) b_.begin = per;  // 每小时2美元: one expression
+  } else {
+    return;
+  }
+  rate_unit_.assign(b_.unit).append("/").append(d.unit);
+  b_.unit = rate_unit_;
+  scale(1 / d.divisor);
+}
+
+// The denominator at `p` (after blanks): a count (百万, million) and its classifier (个) if any,
+// then a unit of time, a physical unit or a word of the rates table.
+bool Binder::read_denominator(std::size_t p, Denominator* d) const {
+  WordLexicon::Match m;
+  p = scan::skip_blanks(text_, p);
+  double count = 1;
+  if (t_.rate_counts.match_at(text_, p, &m)) {
+    count = t_.rate_count_values[static_cast<std::size_t>(m.payload)];
+    p = scan::skip_blanks(text_, p + m.length);
+    if (t_.rate_count_classifiers.match_at(text_, p, &m)) p = scan::skip_blanks(text_, p + m.length);
+  }
+  if (!t_.rate_denominators.match_at(text_, p, &m)) return false;
+  // A word ending in a letter must end a word of the text (GPU hours, not GPU hourly).
+  const std::size_t end = p + m.length;
+  if (scan::is_ascii_letter(text_[end - 1]) && end < text_.size() && scan::is_ascii_letter(text_[end])) return false;
+  const ClaimTables::RateUnit& unit = t_.rate_units[static_cast<std::size_t>(m.payload)];
+  d->end = end;
+  d->unit = unit.unit;
+  d->divisor = count * unit.scale;
+  return true;
+}
+
+// Whether the English word [begin, end) stands between blanks or a text edge before and a blank,
+// then a word in ASCII after: "$2 per hour", not "$2per hour" or "人民币 a月".
+bool Binder::english_words_around(std::size_t begin, std::size_t end) const {
+  if (begin > 0 && scan::skip_blanks_back(text_, begin) == begin) return false;
+  const std::size_t next = scan::skip_blanks(text_, end);
+  return next > end && next < text_.size() && static_cast<unsigned char>(text_[next]) < 0x80;
+}
+
+// A denominator after the amount: $2 per hour, $87,072 a day (not a year ago), 2美元/小时,
+// 2美元每小时 (每 only at the end of a clause).
+bool Binder::rate_after(Denominator* d) const {
+  const std::size_t p = scan::skip_blanks(text_, b_.end);
+  WordLexicon::Match m;
+  if (!t_.rate_after.match_at(text_, p, &m)) return false;
+  const std::string_view word = text_.substr(p, m.length);
+  const bool letters = scan::is_ascii_letter(word.front());
+  if (letters && !english_words_around(p, p + m.length)) return false;  // $2per, 人民币 a月
+  if (!read_denominator(p + m.length, d)) return false;
+  const std::size_t next = scan::skip_blanks(text_, d->end);
+  if (word == "\xE6\xAF\x8F" && next < text_.size() && !scan::is_clause_break(text_, next)) return false;  // 每
+  if (letters && word != "per") {
+    WordLexicon::Match ago;
+    if (t_.rate_not_after.match_at(text_, next, &ago) || (d->end < text_.size() && text_[d->end] == '-'))
+      return false;  // a year ago, a year-earlier figure
+  }
+  return true;
+}
+
+// A denominator before the number, at most rate_before_gap bytes before it in its clause with no
+// digit between: 每小时2美元, 每股收益为20.5元, earnings per share of $2.40. *per: where 每 or
+// per starts.
+bool Binder::rate_before_number(Denominator* d, std::size_t* per) const {
+  constexpr std::size_t kLookBack = 48;  // 每, a count, 个, a unit and the gap
+  const std::size_t from = scan::clause_start(text_, b_.begin, kLookBack);
+  bool found = false;
+  for (std::size_t p = from; p < b_.begin; p += text::char_length_at(text_, p)) {
+    WordLexicon::Match m;
+    if (!t_.rate_before.match_at(text_, p, &m)) continue;
+    if (scan::is_ascii_letter(text_[p]) && !english_words_around(p, p + m.length)) continue;  // super, per股
+    Denominator here;
+    if (!read_denominator(p + m.length, &here) || here.end > b_.begin || b_.begin - here.end > t_.rate_before_gap)
+      continue;
+    bool digit = false;
+    for (std::size_t i = here.end; i < b_.begin && !digit; ++i) digit = scan::is_ascii_digit(text_[i]);
+    if (digit) continue;
+    *d = here;
+    *per = p;
+    found = true;  // the last one before the number wins
+  }
+  return found;
 }
 
 void Binder::finish_bounds() {

@@ -94,6 +94,8 @@ class TableBuilder {
         one.bare_year = w == "年";
         t_->units_after.add(w, unit(one));
       }
+      add_all(&t_->rate_denominators, strings(field(d, "words", where), where + ": durations." + word.unit),
+              rate_unit(word.unit, 1));
     }
     // A unit whose dimension and unit are one name: percent, percentage_point, times.
     auto plain = [&](UnitKind kind, const char* name, const char* dimension) {
@@ -118,10 +120,44 @@ class TableBuilder {
       word.dimension = field(p, "dimension", where + ": physical").get<std::string>();
       word.scale = field(p, "scale", where + ": physical").get<double>();
       const int id = unit(word);
+      const int per = rate_unit(word.unit, word.scale);
       for (const auto& w : strings(field(p, "words", where), where + ": physical." + word.unit)) {
         t_->units_after.add(w, id);
         t_->objects_in_phrase.add(w, id);
+        t_->rate_denominators.add(w, per);
       }
+    }
+    read_rates(field(root, "rates", where), where + ": rates");
+  }
+
+  int rate_unit(std::string name, double scale) {
+    t_->rate_units.push_back({std::move(name), scale});
+    return static_cast<int>(t_->rate_units.size() - 1);
+  }
+
+  void read_rates(const json& node, const std::string& where) {
+    add_all(&t_->rate_before, strings(field(node, "per_before", where), where + ".per_before"), 0);
+    add_all(&t_->rate_after, strings(field(node, "per_after", where), where + ".per_after"), 0);
+    add_all(&t_->rate_count_classifiers,
+            strings(field(node, "count_classifiers", where), where + ".count_classifiers"), 0);
+    add_all(&t_->rate_not_after, strings(field(node, "not_after", where), where + ".not_after"), 0);
+    const json& gap = field(node, "before_gap", where);
+    if (!gap.is_number_unsigned()) throw std::runtime_error(where + ".before_gap: expected a byte count");
+    t_->rate_before_gap = gap.get<std::size_t>();
+    for (const auto& c : field(node, "counts", where)) {
+      const json& count = field(c, "count", where + ".counts");
+      if (!count.is_number() || !(count.get<double>() > 0))
+        throw std::runtime_error(where + ".counts.count: expected a positive number");
+      t_->rate_count_values.push_back(count.get<double>());
+      add_all(&t_->rate_counts, strings(field(c, "words", where), where + ".counts.words"),
+              static_cast<int>(t_->rate_count_values.size() - 1));
+    }
+    for (const auto& d : field(node, "denominators", where)) {
+      const json& name = field(d, "unit", where + ".denominators");
+      if (!name.is_string()) throw std::runtime_error(where + ".denominators.unit: expected a string");
+      add_all(&t_->rate_denominators,
+              strings(field(d, "words", where), where + ".denominators." + name.get<std::string>()),
+              rate_unit(name.get<std::string>(), 1));
     }
   }
 
@@ -244,7 +280,6 @@ class TableBuilder {
     add_all(&t_->date_suffixes, strings(field(root, "date_suffixes", where), where), 0);
     add_all(&t_->ordinal_before, strings(field(root, "ordinal_before", where), where), 0);
     add_all(&t_->names_before, strings(field(root, "names_before", where), where), 0);
-    add_all(&t_->rate_before, strings(field(root, "rate_before", where), where), 0);
   }
 
  private:
@@ -264,7 +299,8 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
   for (WordLexicon* lexicon :
        {&units_after, &currency_before, &objects_in_phrase, &hedges_before, &hedges_after, &hedge_links,
         &not_after_amounts, &amount_words, &after_not_before, &margins, &page_furniture, &date_cues_before,
-        &duration_cues_after, &date_suffixes, &ordinal_before, &names_before, &rate_before, &yen_as_jpy_after})
+        &duration_cues_after, &date_suffixes, &ordinal_before, &names_before, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers,
+        &rate_denominators, &rate_not_after, &yen_as_jpy_after})
     lexicon->freeze();
   if (cny_unit < 0 || jpy_unit < 0)
     throw std::runtime_error("data/units.json: currencies: CNY and JPY are required");

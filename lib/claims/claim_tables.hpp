@@ -78,7 +78,20 @@ struct ClaimTables {
   WordLexicon date_suffixes;        // 号, 份, 底: 月 before them writes a date
   WordLexicon ordinal_before;       // 第, #, No.
   WordLexicon names_before;         // Fortune, FTSE, 沪深: the number after them is part of a name
-  WordLexicon rate_before;          // 每, per: the number after them is a rate's denominator
+  // Money per something (data/units.json: rates): $2 per hour, 每股派息1元.
+  WordLexicon rate_before;          // 每, per: before a denominator; a number right after them is one
+  WordLexicon rate_after;           // /, per, a: between an amount and its denominator
+  WordLexicon rate_counts;          // 百万, million: a count in a denominator (payload: rate_count_values)
+  WordLexicon rate_count_classifiers;  // 个: between the count and the denominator
+  WordLexicon rate_denominators;    // hour, 股, GPU小时 (payload: index into rate_units)
+  WordLexicon rate_not_after;       // ago: "a year ago" makes no rate
+  struct RateUnit {
+    std::string unit;   // the denominator's canonical unit: hour, share, GPU_hour
+    double scale = 1;   // that unit in one of its words (TB: 1e3 GB)
+  };
+  std::vector<RateUnit> rate_units;
+  std::vector<double> rate_count_values;
+  std::size_t rate_before_gap = 0;  // bytes allowed between a denominator and the number after it
   WordLexicon yen_as_jpy_after;     // 日元, 円: ¥ before the number is JPY
   // What 元 alone stands for in a document (data/units.json: local_yuan).
   struct LocalYuan {

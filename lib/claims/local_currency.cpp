@@ -68,11 +68,13 @@ std::string_view DocumentCurrency::local_unit() {
 }
 
 void DocumentCurrency::settle(Claim* claim) {
-  if (claim->unit != t_.units[static_cast<std::size_t>(t_.cny_unit)].unit ||
-      names_any(claim->text, t_.local_yuan.renminbi))
+  // The currency is the unit, or its part before the '/' of a rate (CNY/share).
+  const std::string_view cny = t_.units[static_cast<std::size_t>(t_.cny_unit)].unit;
+  const std::size_t code_end = std::min(claim->unit.find('/'), claim->unit.size());
+  if (std::string_view(claim->unit).substr(0, code_end) != cny || names_any(claim->text, t_.local_yuan.renminbi))
     return;
   const std::string_view local = local_unit();
-  if (!local.empty()) claim->unit.assign(local);
+  if (!local.empty()) claim->unit.replace(0, code_end, local);
 }
 
 }  // namespace claimcheck

@@ -98,7 +98,7 @@ TEST_CASE("claims: an English article", "[claims][article]") {
       {"", "nearly three times", 3, "times", "", approx},
       {"", "two years", 2, "year", "", exact},
       {"", "150 MW", 1.5e8, "W", "", exact},
-      {"", "up to $90 million", 9e7, "USD", "", at_most},
+      {"", "up to $90 million a year", 9e7, "USD/year", "", at_most},  // a running cost per year
       {"", "35 percent", 35, "percent", "", exact},
       {"", "more than $60 billion", 6e10, "USD", "", more_than},
       {"", "Only 1 in 5", 0.2, "fraction", "", exact},
@@ -122,7 +122,7 @@ TEST_CASE("claims: an English article in the financial press's style, taken from
       {"", "17pc", 17, "percent", "", exact},
       {"", "almost $593bn", 593e9, "USD", "", approx},
       {"", "2.6m downloads", 2.6e6, "count", "download", exact},
-      {"", "$0.14", 0.14, "USD", "", exact},
+      {"", "$0.14 per million tokens", 1.4e-7, "USD/token", "", exact},  // a rate: per token
       {"", "\xC2\xA3" "12", 12, "GBP", "", exact},  // £12
       {"", "$65bn", 65e9, "USD", "", exact},
       {"", "about" + narrow + "$80bn", 80e9, "USD", "", approx},
@@ -166,7 +166,7 @@ TEST_CASE("claims: an English article on capital spending, with vague quantities
       {"", "tens of thousands of Nvidia GPUs", 55000, "count", "GPU", approx},
       {"", "hundreds of millions of dollars", 5.5e8, "USD", "", approx},
       {"", "4,000-plus GPUs", 4000, "count", "GPU", more_than},
-      {"", "$5 to $6 million", 5.5e6, "USD", "", range},
+      {"", "$5 to $6 million a month", 5.5e6, "USD/month", "", range},
       {"", "roughly threefold", 3, "times", "", approx},
       {"", "two years", 2, "year", "", exact},
       {"", "about $43 billion", 4.3e10, "USD", "", approx},
@@ -184,7 +184,7 @@ TEST_CASE("claims: a Taiwanese article on quarterly results, where 元 alone is 
       {"", "新台幣9,899.2億元", 9.8992e11, "TWD", "", exact},
       {"", "30.3%", 30.3, "percent", "", exact},
       {"", "4,523億元", 4.523e11, "TWD", "", exact},  // 元 alone: the document's new Taiwan dollar
-      {"", "17.44元", 17.44, "TWD", "", exact},
+      {"", "17.44元", 17.44, "TWD/share", "", exact},  // 每股純益: earnings per share
       {"", "59.5%", 59.5, "percent", "", exact},
       {"", "0.7個百分點", 0.7, "percentage_point", "", exact},
       {"", "50.6%", 50.6, "percent", "", exact},

@@ -31,7 +31,7 @@ TEST_CASE("claims: money", "[claims][money]") {
       {"Nvidia lost $593 billion in value", "$593 billion", 593e9, "USD", "", exact},
       {"well over $500 million", "over $500 million", 5e8, "USD", "", more_than},
       {"a US$100 million deal", "US$100 million", 1e8, "USD", "", exact},
-      {"priced at $2 an hour", "$2", 2, "USD", "", exact},
+      {"priced at $2 an hour", "$2 an hour", 2, "USD/hour", "", exact},
       {"about $1.2 trillion", "about $1.2 trillion", 1.2e12, "USD", "", approx},
       {"spent 5 million dollars", "5 million dollars", 5e6, "USD", "", exact},
       {"raised 300 million yuan", "300 million yuan", 3e8, "CNY", "", exact},
@@ -152,7 +152,7 @@ TEST_CASE("claims: 元 alone takes the document's local dollar", "[claims][money
       {"台積電今日報收1060元，市值達新台幣27.5兆元。", "1060元", "TWD"},
       {"台積電今日報收1060元，市值達新台幣27.5兆元。", "新台幣27.5兆元", "TWD"},
       {"股價漲至1,100元左右。外資賣超新台幣300億元。", "1,100元左右", "TWD"},
-      {"鴻海每股配發5.4元現金股利，NT$ 計價。", "5.4元", "TWD"},
+      {"鴻海每股配發5.4元現金股利，NT$ 計價。", "5.4元", "TWD/share"},  // a rate per share
       {"票價每張800塊錢。新台幣計價。", "800塊錢", "TWD"},
       // Hong Kong's press: 港元 named elsewhere
       {"騰訊收報380元，市值3.5萬億港元。", "380元", "HKD"},

@@ -1,0 +1,94 @@
+// Money per something is a rate: its unit is the currency, '/', and the denominator (USD/hour,
+// CNY/share); a count in the denominator divides the value. A rate is never compared with an
+// amount: 每天87072美元 does not contradict a training cost of 557万美元.
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include "check/cross_checker.hpp"
+#include "claim_builder.hpp"
+#include "claims_table.hpp"
+
+using namespace claims_table;
+
+TEST_CASE("claims: money per something is a rate", "[claims][money][rates]") {
+  const std::vector<Row> table = {
+      // the denominator after the amount: /, 每 at the end of a clause, per, a, an
+      {"H800的租金按2美元/小时计算", "2美元/小时", 2, "USD/hour", "", exact},
+      {"租金为2美元／小時", "2美元／小時", 2, "USD/hour", "", exact},
+      {"租金是2美元每小时，不算贵", "2美元每小时", 2, "USD/hour", "", exact},
+      {"the GPUs rent for $2 per hour", "$2 per hour", 2, "USD/hour", "", exact},
+      {"priced at $2 an hour", "$2 an hour", 2, "USD/hour", "", exact},
+      {"it costs $87,072 a day", "$87,072 a day", 87072, "USD/day", "", exact},
+      {"revenue of about $10 billion a year", "about $10 billion a year", 1e10, "USD/year", "", approx},
+      {"Apple earned $2.40 per share", "$2.40 per share", 2.4, "USD/share", "", exact},
+      {"oil fell to $80 a barrel", "$80 a barrel", 80, "USD/barrel", "", exact},
+      {"gold at $2,650 an ounce", "$2,650 an ounce", 2650, "USD/ounce", "", exact},
+      {"$2 per GPU hour", "$2 per GPU hour", 2, "USD/GPU_hour", "", exact},
+      {"电价为0.5元/度电", "0.5元/度电", 0.5, "CNY/kWh", "", exact},
+      {"storage at $20 per TB", "$20 per TB", 0.02, "USD/GB", "", exact},  // TB is 1,000 GB
+      {"外卖均价约30元/人", "约30元/人", 30, "CNY/person", "", approx},
+      // a count in the denominator divides the value
+      {"API costs $0.14 per million tokens", "$0.14 per million tokens", 1.4e-7, "USD/token", "", exact},
+      {"API costs $2 per 1,000 tokens", "$2 per 1,000 tokens", 0.002, "USD/token", "", exact},
+      {"输出价格为2元/百万tokens", "2元/百万tokens", 2e-6, "CNY/token", "", exact},
+      // the denominator before the number: next to it (one expression), or a few words before
+      {"每小时2美元", "每小时2美元", 2, "USD/hour", "", exact},
+      {"按每GPU小时2美元计算", "每GPU小时2美元", 2, "USD/GPU_hour", "", exact},
+      {"每小时约2美元", "每小时约2美元", 2, "USD/hour", "", approx},
+      {"每天成本87072美元", "87072美元", 87072, "USD/day", "", exact},
+      {"每股收益为20.5元", "20.5元", 20.5, "CNY/share", "", exact},
+      {"公司拟每股派息4.5港元", "4.5港元", 4.5, "HKD/share", "", exact},
+      {"每百万个token输入价格为1元", "1元", 1e-6, "CNY/token", "", exact},
+      {"earnings per share of $2.40", "$2.40", 2.4, "USD/share", "", exact},
+      {"per capita income of $12,000", "$12,000", 12000, "USD/person", "", exact},
+      // not rates
+      {"revenue was $5 billion a year ago", "$5 billion", 5e9, "USD", "", exact},
+      {"up from $5 billion a year earlier", "$5 billion", 5e9, "USD", "", exact},
+      {"against $5 billion a year-earlier", "$5 billion", 5e9, "USD", "", exact},
+      {"投资100亿元每年可节省成本", "100亿元", 1e10, "CNY", "", exact},  // 每 opens the next clause
+      {"每日经济新闻报道，成本为557万美元", "557万美元", 5.57e6, "USD", "", exact},  // another clause
+      {"每股收益的增幅高于市场预期的成本为557万美元", "557万美元", 5.57e6, "USD", "", exact},  // too far
+      {"2美元/次", "2美元", 2, "USD", "", exact},  // 次 names no denominator
+      {"a $2 fee", "$2", 2, "USD", "", exact},
+  };
+  for (const auto& row : table) check_row(row);
+}
+
+TEST_CASE("claims: a rate in a Traditional Chinese document takes the local dollar", "[claims][money][rates]") {
+  check_row({"台積電每股純益17.44元，以新台幣計。", "17.44元", 17.44, "TWD/share", "", exact});
+}
+
+TEST_CASE("cross-check: a rate is compared with rates per the same thing, never with an amount", "[check][rates]") {
+  using claimcheck::testing::make_claim;
+  const claimcheck::CrossChecker checker(claimcheck::default_config());
+  const claimcheck::Report r = checker.check({
+      make_claim("a.txt", "557万美元", 5.57e6, "currency", "USD", "DeepSeek", "training_cost"),
+      make_claim("a.txt", "87072美元", 87072, "currency", "USD/day", "DeepSeek", "training_cost"),
+      make_claim("b.txt", "$5.6 million", 5.6e6, "currency", "USD", "DeepSeek", "training_cost"),
+      make_claim("b.txt", "$3,628 an hour", 3628, "currency", "USD/hour", "DeepSeek", "training_cost"),
+      make_claim("c.txt", "$1 per share", 1, "currency", "USD/share", "DeepSeek", "training_cost"),
+  });
+  // three groups: the amounts, the rates per unit of time (in one unit), the rate per share
+  REQUIRE(r.groups.size() == 3);
+  CHECK(r.findings.empty());  // $3,628 an hour is $87,072 a day
+  std::vector<std::string> units;
+  for (const auto& g : r.groups) units.push_back(g.unit);
+  std::sort(units.begin(), units.end());
+  CHECK(units == std::vector<std::string>{"USD", "USD/hour", "USD/share"});
+}
+
+TEST_CASE("cross-check: rates per different units of time meet in one, without an exchange rate", "[check][rates]") {
+  using claimcheck::testing::make_claim;
+  const claimcheck::CrossChecker checker(claimcheck::default_config());
+  const claimcheck::Report r = checker.check({
+      make_claim("a.txt", "每天87072美元", 87072, "currency", "USD/day", "DeepSeek", "rental_cost"),
+      make_claim("b.txt", "$2,000 an hour", 2000, "currency", "USD/hour", "DeepSeek", "rental_cost"),
+  });
+  REQUIRE(r.groups.size() == 1);
+  CHECK(r.groups[0].unit == "USD/hour");
+  REQUIRE(r.findings.size() == 1);  // 87072 a day is 3628 an hour: far more than 2,000
+  CHECK(r.findings[0].verdict == claimcheck::Verdict::contradiction);
+  CHECK(r.findings[0].reason.find("converted to USD/hour") != std::string::npos);
+  CHECK(r.findings[0].reason.find("rates") == std::string::npos);  // no exchange rate was used
+}
