@@ -32,6 +32,11 @@ TEST_CASE("claims: money per something is a rate", "[claims][money][rates]") {
       {"API costs $0.14 per million tokens", "$0.14 per million tokens", 1.4e-7, "USD/token", "", exact},
       {"API costs $2 per 1,000 tokens", "$2 per 1,000 tokens", 0.002, "USD/token", "", exact},
       {"输出价格为2元/百万tokens", "2元/百万tokens", 2e-6, "CNY/token", "", exact},
+      // input and output tokens are priced apart
+      {"$0.14 per million input tokens", "$0.14 per million input tokens", 1.4e-7, "USD/input_token", "", exact},
+      {"$0.28 per million output tokens", "$0.28 per million output tokens", 2.8e-7, "USD/output_token", "", exact},
+      {"每百万输入tokens 1元", "每百万输入tokens 1元", 1e-6, "CNY/input_token", "", exact},
+      {"价格为2元/百万输出tokens", "2元/百万输出tokens", 2e-6, "CNY/output_token", "", exact},
       // the denominator before the number: next to it (one expression), or a few words before
       {"每小时2美元", "每小时2美元", 2, "USD/hour", "", exact},
       {"按每GPU小时2美元计算", "每GPU小时2美元", 2, "USD/GPU_hour", "", exact},
