@@ -48,6 +48,7 @@ struct Attributor::Tables {
   std::vector<std::string> maker_links;          // "的", "'s": entity + link + object = maker
   std::vector<std::string> owner_links_after;    // "off", "of": number + link + entity = owner
   std::vector<std::string> conversion_words;     // "约合", "or about": an amount restating the one before
+  std::vector<std::string> comparison_words;     // "约为", "than": the entity after them is compared with
   std::vector<std::string> person_titles;        // "chief executive", "analyst": a name after one is a person's
   // Whether one of person_titles ends right before `at` (spaces between allowed).
   bool person_title_before(std::string_view text, std::size_t at) const;

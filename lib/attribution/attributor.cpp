@@ -34,7 +34,7 @@ class DocumentScans {
   // The topic of sentence s: the first subject (not a maker) it names, if any.
   std::optional<std::string_view> topic(std::size_t s) {
     for (const SubjectMention& m : scan(s).subjects)
-      if (!m.maker) return m.name;
+      if (!m.maker && !m.compared) return m.name;
     return std::nullopt;
   }
 
@@ -120,6 +120,9 @@ std::optional<std::string_view> choose_subject(const Attributor::Tables& tables,
   }
   for (const SubjectMention& m : scan.subjects) {
     if (m.maker || (m.begin < claim.end && m.end > claim.begin)) continue;
+    // R1的输出价格为16元/百万tokens，约为OpenAI o1的3%: what a number is compared with after it is
+    // not what it is about.
+    if (m.compared && m.begin >= claim.end) continue;
     const bool in_clause = m.begin >= clause_begin && m.end <= clause_end;
     if (m.begin == owner_at && owner_at > claim.end) owner_after = &m;
     if (m.end <= claim.begin) {

@@ -6,6 +6,7 @@
 #include <cstring>
 #include <string>
 
+#include "text/ascii.hpp"
 #include "text/spaces.hpp"
 
 namespace claimcheck {
@@ -42,6 +43,19 @@ std::size_t skip_non_ascii(std::string_view text, std::size_t i, std::size_t end
   }
   while (i < end && static_cast<unsigned char>(text[i]) >= 0x80) ++i;
   return i;
+}
+
+// Whether a comparison word (约为, than) of the sentence starting at `begin` ends right before
+// `at`, spaces aside; an English one starts a word of the text ("than", not "Ethan").
+bool after_comparison_word(const Attributor::Tables& tables, std::string_view text, std::size_t begin,
+                           std::size_t at) {
+  at = text::skip_spaces_back(text, at);
+  for (const std::string& w : tables.comparison_words) {
+    if (at < begin + w.size() || text.compare(at - w.size(), w.size(), w) != 0) continue;
+    const std::size_t start = at - w.size();
+    if (start == 0 || !text::is_ascii_alnum(text[start]) || !text::is_ascii_alnum(text[start - 1])) return true;
+  }
+  return false;
 }
 
 // Whether the text after `at` (spaces and one maker link allowed) starts an object alias.
@@ -168,6 +182,7 @@ SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view 
   if (first != middle && middle != subjects.end())
     std::inplace_merge(first, middle, subjects.end(),
                        [](const SubjectMention& a, const SubjectMention& b) { return a.begin < b.begin; });
+  for (auto s = first; s != subjects.end(); ++s) s->compared = after_comparison_word(tables, text, begin, s->begin);
   ranges.subjects_end = static_cast<std::uint32_t>(subjects.size());
   ranges.triggers_end = static_cast<std::uint32_t>(lists->triggers.size());
   ranges.marks_end = static_cast<std::uint32_t>(lists->clause_marks.size());

@@ -18,6 +18,7 @@ struct SubjectMention {
   std::size_t end = 0;
   std::string_view name;  // canonical name (table) or the token itself (points into the text)
   bool maker = false;     // directly names the maker of a counted object
+  bool compared = false;  // stands right after a comparison word (约为, than): compared with, not about
 };
 
 struct TriggerMention {

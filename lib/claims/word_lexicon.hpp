@@ -81,10 +81,7 @@ class WordLexicon {
   Index backward_;  // keyed by the last character
 };
 
-// True for ASCII letters and digits: what a word boundary separates.
-inline bool is_ascii_alnum(char c) noexcept {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+using text::is_ascii_alnum;
 
 }  // namespace claimcheck
 

@@ -116,6 +116,13 @@ TEST_CASE("subject and measure of each claim") {
       {"Analyst Dan Ives expects Nvidia to gain 20%.", "20%", "percent", "percent", "", "Nvidia", ""},
       {"Analysts at Wall Street expect $5 billion in revenue.", "$5 billion", "currency", "USD", "", "",
        "revenue"},  // words that name no one stay out of a name
+      // what a number is compared with after it is not what it is about
+      {"深度求索发布R1。\nR1的价格为16元，约为OpenAI o1的3%。", "16元", "currency", "CNY", "", "DeepSeek", "price"},
+      {"R1的价格为16元，比OpenAI便宜。", "16元", "currency", "CNY", "", "", "price"},
+      {"The R1 price is $2.19, less than OpenAI charges.", "$2.19", "currency", "USD", "", "", "price"},
+      {"The R1 price is $2.19, compared with OpenAI's $60.", "$2.19", "currency", "USD", "", "", "price"},
+      {"The price is $2.19, Ethan Mollick said.", "$2.19", "currency", "USD", "", "Ethan Mollick", "price"},
+      {"R1的价格为16元，DeepSeek表示。", "16元", "currency", "CNY", "", "DeepSeek", "price"},
   };
   const Attributor attributor(default_config());
   for (const Row& row : rows) {
