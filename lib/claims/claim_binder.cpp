@@ -668,7 +668,10 @@ void Binder::read_rate() {
   }
   rate_unit_.assign(b_.unit).append("/").append(d.unit);
   b_.unit = rate_unit_;
-  scale(1 / d.divisor);
+  // Divided, not scaled by the inverse: $60 per million tokens is 6e-05, not 5.9999999999999995e-05.
+  b_.value /= d.divisor;
+  for (std::optional<double>* bound : {&b_.low, &b_.high})
+    if (*bound) **bound /= d.divisor;
 }
 
 // The denominator at `p` (after blanks): a count (百万, million) and its classifier (个) if any,

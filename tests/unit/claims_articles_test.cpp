@@ -227,3 +227,48 @@ TEST_CASE("claims: an English wire story on quarterly results, with a forecast m
       {"", "about $3.6 trillion", 3.6e12, "USD", "", approx},
   });
 }
+
+TEST_CASE("claims: a Simplified Chinese article on API prices, with rates per token, per GPU hour, per day and per share",
+          "[claims][article][rates]") {
+  check_article("article_zh_pricing.txt", {
+      {"", "每百万tokens仅0.5元", 5e-7, "CNY/token", "", exact},  // the headline
+      {"", "50%", 50, "percent", "", exact},
+      {"", "25%", 25, "percent", "", exact},
+      {"", "每百万tokens 4元", 4e-6, "CNY/token", "", exact},
+      {"", "1元/百万tokens", 1e-6, "CNY/token", "", exact},
+      {"", "16元/百万tokens", 1.6e-5, "CNY/token", "", exact},
+      {"", "3%", 3, "percent", "", exact},
+      {"", "每GPU小时2美元", 2, "USD/GPU_hour", "", exact},
+      {"", "约为87072美元", 87072, "USD/day", "", approx},  // 每天的推理成本
+      {"", "562027美元", 562027, "USD/day", "", exact},     // 每天的理论收入
+      {"", "高达545%", 545, "percent", "", exact},
+      {"", "仅使用了2048块H800", 2048, "count", "H800", exact},
+      {"", "557.6万美元", 5.576e6, "USD", "", exact},  // a total: no 每 in its clause
+      {"", "超过6000万美元", 6e7, "USD", "", more_than},
+      {"", "9.87港元", 9.87, "HKD", "", exact},
+      {"", "超过12%", 12, "percent", "", more_than},
+      {"", "0.35元", 0.35, "CNY/share", "", exact},  // 每股收益
+  });
+}
+
+TEST_CASE("claims: an English article on API prices, with input and output tokens priced apart",
+          "[claims][article][rates]") {
+  check_article("article_en_pricing.txt", {
+      {"", "up to 75%", 75, "percent", "", at_most},
+      {"", "a quarter", 0.25, "fraction", "", exact},
+      {"", "$0.035 per million input tokens", 3.5e-8, "USD/input_token", "", exact},
+      {"", "$0.55 per million output tokens", 5.5e-7, "USD/output_token", "", exact},
+      {"", "$60 per million output tokens", 6e-5, "USD/output_token", "", exact},
+      {"", "$0.27 per million input tokens", 2.7e-7, "USD/input_token", "", exact},
+      {"", "$2 per GPU hour", 2, "USD/GPU_hour", "", exact},
+      {"", "226 nodes", 226, "count", "node", exact},
+      {"", "eight H800 chips", 8, "count", "H800", exact},
+      {"", "about $87,072 a day", 87072, "USD/day", "", approx},
+      {"", "$562,027 a day", 562027, "USD/day", "", exact},
+      {"", "545%", 545, "percent", "", exact},
+      {"", "just $5.576 million", 5.576e6, "USD", "", exact},
+      {"", "HK$9.87", 9.87, "HKD", "", exact},
+      {"", "more than 12%", 12, "percent", "", more_than},
+      {"", "35 cents per share", 0.35, "USD/share", "", exact},
+  });
+}

@@ -42,6 +42,7 @@ TEST_CASE("claims: money per something is a rate", "[claims][money][rates]") {
       {"按每GPU小时2美元计算", "每GPU小时2美元", 2, "USD/GPU_hour", "", exact},
       {"每小时约2美元", "每小时约2美元", 2, "USD/hour", "", approx},
       {"每天成本87072美元", "87072美元", 87072, "USD/day", "", exact},
+      {"每天的理论收入可达562027美元", "562027美元", 562027, "USD/day", "", exact},  // seven characters between
       {"每股收益为20.5元", "20.5元", 20.5, "CNY/share", "", exact},
       {"公司拟每股派息4.5港元", "4.5港元", 4.5, "HKD/share", "", exact},
       {"每百万个token输入价格为1元", "1元", 1e-6, "CNY/token", "", exact},
@@ -58,6 +59,14 @@ TEST_CASE("claims: money per something is a rate", "[claims][money][rates]") {
       {"a $2 fee", "$2", 2, "USD", "", exact},
   };
   for (const auto& row : table) check_row(row);
+}
+
+TEST_CASE("claims: a count in a denominator divides the value exactly", "[claims][money][rates]") {
+  const auto claims = extract("$60 per million output tokens");
+  REQUIRE(claims.size() == 1);
+  CHECK(claims[0].value == 60 / 1e6);  // not 60 × 1e-6 = 5.9999999999999995e-05
+  CHECK(claims[0].low.value_or(0) == 60 / 1e6);
+  CHECK(claims[0].high.value_or(0) == 60 / 1e6);
 }
 
 TEST_CASE("claims: a rate in a Traditional Chinese document takes the local dollar", "[claims][money][rates]") {
