@@ -52,6 +52,10 @@ TEST_CASE("claims: money per something is a rate", "[claims][money][rates]") {
       {"revenue was $5 billion a year ago", "$5 billion", 5e9, "USD", "", exact},
       {"up from $5 billion a year earlier", "$5 billion", 5e9, "USD", "", exact},
       {"against $5 billion a year-earlier", "$5 billion", 5e9, "USD", "", exact},
+      {"it lost $1 billion a day after the launch", "$1 billion", 1e9, "USD", "", exact},
+      {"每人可获得补贴2000元", "2000元", 2000, "CNY/person", "", exact},
+      {"每月工资8000元", "8000元", 8000, "CNY/month", "", exact},
+      {"据每日经济新闻报道称DeepSeek的训练成本为557万美元", "557万美元", 5.57e6, "USD", "", exact},  // far
       {"投资100亿元每年可节省成本", "100亿元", 1e10, "CNY", "", exact},  // 每 opens the next clause
       {"每日经济新闻报道，成本为557万美元", "557万美元", 5.57e6, "USD", "", exact},  // another clause
       {"每股收益的增幅高于市场预期的成本为557万美元", "557万美元", 5.57e6, "USD", "", exact},  // too far
