@@ -10,6 +10,7 @@
 #include "claimcheck/json.hpp"
 #include "text/ascii.hpp"
 #include "text/spaces.hpp"
+#include "text/utf8.hpp"
 
 namespace claimcheck {
 
@@ -68,6 +69,18 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
   for (const auto& w : words.at("conversion_words")) conversion_words.push_back(w.get<std::string>());
   for (const auto& w : words.at("comparison_words")) comparison_words.push_back(w.get<std::string>());
   for (const auto& w : words.at("person_titles")) person_titles.push_back(w.get<std::string>());
+  const auto& owners = words.at("unnamed_owners");
+  for (const auto& w : owners.at("owned_nouns")) roles_of(this, w.get<std::string>()).owned = true;
+  for (const auto& w : owners.at("leading_words")) owner_leading_words.push_back(w.get<std::string>());
+  for (const auto& w : owners.at("trailing_words")) owner_trailing_words.push_back(w.get<std::string>());
+  for (const auto& w : owners.at("not_starts")) not_owner_starts.push_back(w.get<std::string>());
+  for (const auto& w : owners.at("not_names")) not_owner_names.push_back(w.get<std::string>());
+  const std::string times = owners.at("time_characters").get<std::string>();
+  for (std::size_t i = 0; i < times.size();) {
+    const text::DecodedChar c = text::decode_at(times, i);
+    time_characters.push_back(c.code_point);
+    i += c.length;
+  }
 }
 
 std::shared_ptr<const Attributor::Tables> Attributor::Tables::for_config(const Config& config) {

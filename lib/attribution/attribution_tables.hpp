@@ -23,6 +23,7 @@ struct PhraseRoles {
   int entity = -1;                     // index into Attributor::Tables::entities
   bool object = false;                 // an alias of a counted object
   bool clause_mark = false;            // punctuation that ends a clause (，；：, ; :)
+  bool owned = false;                  // a noun a name opening its clause owns (股价 of 寒武纪股价)
   std::vector<std::uint32_t> measures; // measures it triggers
   std::uint64_t dimensions = 0;        // bit i: one of those measures applies to dimension_names[i]
 };
@@ -49,6 +50,12 @@ struct Attributor::Tables {
   std::vector<std::string> owner_links_after;    // "off", "of": number + link + entity = owner
   std::vector<std::string> conversion_words;     // "约合", "or about": an amount restating the one before
   std::vector<std::string> comparison_words;     // "约为", "than": the entity after them is compared with
+  // Chinese names the alias table lacks, before an owned noun (attribution_words.json: unnamed_owners).
+  std::vector<std::string> owner_leading_words;  // 其中, 而: dropped before the name
+  std::vector<std::string> owner_trailing_words; // 的, 港股: dropped after it
+  std::vector<std::string> not_owner_starts;     // 占, 按: a run starting so is no name
+  std::vector<std::string> not_owner_names;      // 该公司, 市场: a run starting so names no one
+  std::vector<char32_t> time_characters;         // 年, 季: a run holding one is a time, not a name
   std::vector<std::string> person_titles;        // "chief executive", "analyst": a name after one is a person's
   // Whether one of person_titles ends right before `at` (spaces between allowed).
   bool person_title_before(std::string_view text, std::size_t at) const;

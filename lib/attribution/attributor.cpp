@@ -31,10 +31,11 @@ class DocumentScans {
     return view_of(lists_, ranges_[s]);
   }
 
-  // The topic of sentence s: the first subject (not a maker) it names, if any.
-  std::optional<std::string_view> topic(std::size_t s) {
+  // The topic of sentence s: the first subject (not a maker, nor compared with) it names, if any;
+  // with `named_only`, only an entity of the table or a Latin name.
+  std::optional<std::string_view> topic(std::size_t s, bool named_only = false) {
     for (const SubjectMention& m : scan(s).subjects)
-      if (!m.maker && !m.compared) return m.name;
+      if (!m.maker && !m.compared && !(named_only && m.unnamed)) return m.name;
     return std::nullopt;
   }
 
@@ -55,12 +56,13 @@ class DocumentScans {
     return found;
   }
 
-  // The first subject of the title (paragraph 0), else of the lead (paragraph 1).
+  // The first subject of the title (paragraph 0), else of the lead (paragraph 1); not a Chinese
+  // name read off the text (特斯拉股价 in the lead of an article on BYD).
   std::optional<std::string_view> title_subject() {
     if (!title_known_) {
       title_known_ = true;
       for (std::size_t s = 0; s < sentences_.size() && sentences_[s].paragraph <= 1 && !title_; ++s)
-        title_ = topic(s);
+        title_ = topic(s, true);
     }
     return title_;
   }

@@ -8,6 +8,7 @@
 
 #include "text/ascii.hpp"
 #include "text/spaces.hpp"
+#include "text/utf8.hpp"
 
 namespace claimcheck {
 
@@ -56,6 +57,46 @@ bool after_comparison_word(const Attributor::Tables& tables, std::string_view te
     if (start == 0 || !text::is_ascii_alnum(text[start]) || !text::is_ascii_alnum(text[start - 1])) return true;
   }
   return false;
+}
+
+// 寒武纪股价上涨10%: a Chinese name the alias table lacks, the Han characters from the clause
+// start (spaces and one leading word such as 其中 dropped) to an owned noun at `noun`, is a subject
+// named by the text itself; not a time (年, 季), nor a run opened by a word that names no one
+// (该公司此前, 市场) or by a preposition, verb or adverb (占台股, 未有).
+void add_unnamed_owner(const Attributor::Tables& tables, std::string_view text, std::size_t clause_begin,
+                       std::size_t noun, std::vector<SubjectMention>* out) {
+  constexpr std::size_t kMinChars = 2, kMaxChars = 6;
+  std::size_t from = text::skip_spaces(text.substr(0, noun), clause_begin);
+  std::size_t to = noun;
+  for (const std::string& w : tables.owner_leading_words) {
+    if (to - from > w.size() && text.compare(from, w.size(), w) == 0) {
+      from += w.size();
+      break;
+    }
+  }
+  for (const std::string& w : tables.owner_trailing_words) {
+    if (to - from > w.size() && text.compare(to - w.size(), w.size(), w) == 0) {
+      to -= w.size();
+      break;
+    }
+  }
+  for (const std::string& w : tables.not_owner_starts)
+    if (text.compare(from, w.size(), w) == 0) return;
+  const std::size_t chars = (to - from) / 3;
+  if ((to - from) % 3 != 0 || chars < kMinChars || chars > kMaxChars) return;
+  for (std::size_t i = from; i < to; i += 3) {
+    const text::DecodedChar c = text::decode_at(text, i);
+    if (c.length != 3 || c.code_point < 0x4E00 || c.code_point > 0x9FFF) return;  // CJK ideographs only
+    if (std::find(tables.time_characters.begin(), tables.time_characters.end(), c.code_point) !=
+        tables.time_characters.end())
+      return;
+  }
+  const std::string_view name = text.substr(from, to - from);
+  for (const std::string& w : tables.not_owner_names)
+    if (name.substr(0, w.size()) == w) return;
+  SubjectMention m{from, to, name};
+  m.unnamed = true;
+  out->push_back(m);
 }
 
 // Whether the text after `at` (spaces and one maker link allowed) starts an object alias.
@@ -159,14 +200,22 @@ SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view 
   ranges.subjects_begin = static_cast<std::uint32_t>(subjects.size());
   ranges.triggers_begin = static_cast<std::uint32_t>(lists->triggers.size());
   ranges.marks_begin = static_cast<std::uint32_t>(lists->clause_marks.size());
+  std::size_t clause_begin = begin;  // where the clause of the current match starts
+  std::size_t previous_end = begin;  // where the match before it ends
   for (std::size_t k = 0; k < matches.size(); ++k) {
     const PhraseMatch& m = matches[k];
     const PhraseRoles& roles = tables.roles[m.phrase];
     if (roles.entity >= 0)
       subjects.push_back({m.begin, m.end, tables.entities[static_cast<std::size_t>(roles.entity)],
                           object_follows(tables, text.substr(0, end), m.end, matches, k + 1)});
+    else if (roles.owned && previous_end <= clause_begin)
+      add_unnamed_owner(tables, text, clause_begin, m.begin, &subjects);
     if (!roles.measures.empty()) lists->triggers.push_back({m.begin, m.end, m.phrase});
-    if (roles.clause_mark && !between_digits(text, m.begin, m.end)) lists->clause_marks.emplace_back(m.begin, m.end);
+    if (roles.clause_mark && !between_digits(text, m.begin, m.end)) {
+      lists->clause_marks.emplace_back(m.begin, m.end);
+      clause_begin = m.end;
+    }
+    previous_end = m.end;
   }
   const std::size_t from_table = subjects.size();
   add_latin_names(tables, text, begin, end, matches, &subjects);

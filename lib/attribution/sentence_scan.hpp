@@ -19,6 +19,7 @@ struct SubjectMention {
   std::string_view name;  // canonical name (table) or the token itself (points into the text)
   bool maker = false;     // directly names the maker of a counted object
   bool compared = false;  // stands right after a comparison word (约为, than): compared with, not about
+  bool unnamed = false;   // a Chinese name the alias table lacks, read off the text (寒武纪 of 寒武纪股价)
 };
 
 struct TriggerMention {

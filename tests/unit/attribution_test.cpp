@@ -123,6 +123,23 @@ TEST_CASE("subject and measure of each claim") {
       {"The R1 price is $2.19, compared with OpenAI's $60.", "$2.19", "currency", "USD", "", "", "price"},
       {"The price is $2.19, Ethan Mollick said.", "$2.19", "currency", "USD", "", "Ethan Mollick", "price"},
       {"R1的价格为16元，DeepSeek表示。", "16元", "currency", "CNY", "", "DeepSeek", "price"},
+      // a Chinese name the table lacks, opening a clause before its market data, is the subject
+      // (not the company of an earlier sentence)
+      {"英伟达股价暴跌17%。国产芯片股逆势上涨。寒武纪股价上涨10%。", "10%", "percent", "percent", "", "寒武纪",
+       "share_price_change"},
+      {"英伟达股价暴跌17%，中芯国际收报98.5港元。", "98.5港元", "currency", "HKD", "", "中芯国际", "share_price"},
+      {"英伟达股价暴跌17%。而寒武纪的股价上涨10%。", "10%", "percent", "percent", "", "寒武纪", "share_price_change"},
+      {"英伟达股价暴跌17%。小米集团港股股价上涨8%。", "8%", "percent", "percent", "", "小米集团", "share_price_change"},
+      {"恒生指數收報26,572點，升1.2%。", "1.2%", "percent", "percent", "", "恒生指數", ""},
+      // ... but not a word that names no one, a time, or a run opened by a verb
+      {"英伟达发布财报。该公司股价上涨10%。", "10%", "percent", "percent", "", "Nvidia", "share_price_change"},
+      {"英伟达发布财报。今年股价上涨10%。", "10%", "percent", "percent", "", "Nvidia", "share_price_change"},
+      {"英伟达发布财报。该公司此前市值蒸发5930亿美元。", "5930亿美元", "currency", "USD", "", "Nvidia",
+       "market_value_change"},
+      {"英伟达发布财报，但未有市值数据，股价上涨10%。", "10%", "percent", "percent", "", "Nvidia", "share_price_change"},
+      {"台積電表示，佔台股市值逾四成。", "逾四成", "percent", "percent", "", "TSMC", ""},
+      // such a name in the lead is not the title's subject
+      {"特斯拉股价上涨5%。\n比亚迪公布业绩，营收7771亿元。", "7771亿元", "currency", "CNY", "", "", "revenue"},
   };
   const Attributor attributor(default_config());
   for (const Row& row : rows) {
