@@ -24,6 +24,7 @@ struct PhraseRoles {
   bool object = false;                 // an alias of a counted object
   bool clause_mark = false;            // punctuation that ends a clause (，；：, ; :)
   bool owned = false;                  // a noun a name opening its clause owns (股价 of 寒武纪股价)
+  bool comparison = false;             // a name right after it is compared with (约为, than)
   std::vector<std::uint32_t> measures; // measures it triggers
   std::uint64_t dimensions = 0;        // bit i: one of those measures applies to dimension_names[i]
 };
@@ -49,7 +50,6 @@ struct Attributor::Tables {
   std::vector<std::string> maker_links;          // "的", "'s": entity + link + object = maker
   std::vector<std::string> owner_links_after;    // "off", "of": number + link + entity = owner
   std::vector<std::string> conversion_words;     // "约合", "or about": an amount restating the one before
-  std::vector<std::string> comparison_words;     // "约为", "than": the entity after them is compared with
   // Chinese names the alias table lacks, before an owned noun (attribution_words.json: unnamed_owners).
   std::vector<std::string> owner_leading_words;  // 其中, 而: dropped before the name
   std::vector<std::string> owner_trailing_words; // 的, 港股: dropped after it

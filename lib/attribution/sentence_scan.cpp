@@ -6,7 +6,6 @@
 #include <cstring>
 #include <string>
 
-#include "text/ascii.hpp"
 #include "text/spaces.hpp"
 #include "text/utf8.hpp"
 
@@ -46,28 +45,24 @@ std::size_t skip_non_ascii(std::string_view text, std::size_t i, std::size_t end
   return i;
 }
 
-// Whether a comparison word (约为, than) of the sentence starting at `begin` ends right before
-// `at`, spaces aside; an English one starts a word of the text ("than", not "Ethan").
-bool after_comparison_word(const Attributor::Tables& tables, std::string_view text, std::size_t begin,
-                           std::size_t at) {
-  at = text::skip_spaces_back(text, at);
-  for (const std::string& w : tables.comparison_words) {
-    if (at < begin + w.size() || text.compare(at - w.size(), w.size(), w) != 0) continue;
-    const std::size_t start = at - w.size();
-    if (start == 0 || !text::is_ascii_alnum(text[start]) || !text::is_ascii_alnum(text[start - 1])) return true;
-  }
-  return false;
-}
-
 // 寒武纪股价上涨10%: a Chinese name the alias table lacks, the Han characters from the clause
 // start (spaces and one leading word such as 其中 dropped) to an owned noun at `noun`, is a subject
 // named by the text itself; not a time (年, 季), nor a run opened by a word that names no one
 // (该公司此前, 市场) or by a preposition, verb or adverb (占台股, 未有).
 void add_unnamed_owner(const Attributor::Tables& tables, std::string_view text, std::size_t clause_begin,
                        std::size_t noun, std::vector<SubjectMention>* out) {
-  constexpr std::size_t kMinChars = 2, kMaxChars = 6;
+  constexpr std::size_t kMinChars = 2, kMaxChars = 6, kMaxWordChars = 2;  // leading and trailing words
   std::size_t from = text::skip_spaces(text.substr(0, noun), clause_begin);
   std::size_t to = noun;
+  // (the length and the characters first, the word lists only then)
+  if (to - from < kMinChars * 3 || to - from > (kMaxChars + 2 * kMaxWordChars) * 3) return;
+  for (std::size_t i = from; i < to; i += 3) {
+    const text::DecodedChar c = text::decode_at(text, i);
+    if (c.length != 3 || c.code_point < 0x4E00 || c.code_point > 0x9FFF) return;  // CJK ideographs only
+    if (std::find(tables.time_characters.begin(), tables.time_characters.end(), c.code_point) !=
+        tables.time_characters.end())
+      return;
+  }
   for (const std::string& w : tables.owner_leading_words) {
     if (to - from > w.size() && text.compare(from, w.size(), w) == 0) {
       from += w.size();
@@ -84,13 +79,6 @@ void add_unnamed_owner(const Attributor::Tables& tables, std::string_view text, 
     if (text.compare(from, w.size(), w) == 0) return;
   const std::size_t chars = (to - from) / 3;
   if ((to - from) % 3 != 0 || chars < kMinChars || chars > kMaxChars) return;
-  for (std::size_t i = from; i < to; i += 3) {
-    const text::DecodedChar c = text::decode_at(text, i);
-    if (c.length != 3 || c.code_point < 0x4E00 || c.code_point > 0x9FFF) return;  // CJK ideographs only
-    if (std::find(tables.time_characters.begin(), tables.time_characters.end(), c.code_point) !=
-        tables.time_characters.end())
-      return;
-  }
   const std::string_view name = text.substr(from, to - from);
   for (const std::string& w : tables.not_owner_names)
     if (name.substr(0, w.size()) == w) return;
@@ -202,6 +190,8 @@ SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view 
   ranges.marks_begin = static_cast<std::uint32_t>(lists->clause_marks.size());
   std::size_t clause_begin = begin;  // where the clause of the current match starts
   std::size_t previous_end = begin;  // where the match before it ends
+  std::vector<std::size_t>& comparisons = lists->comparison_ends;  // where comparison words end, in order
+  comparisons.clear();
   for (std::size_t k = 0; k < matches.size(); ++k) {
     const PhraseMatch& m = matches[k];
     const PhraseRoles& roles = tables.roles[m.phrase];
@@ -211,6 +201,7 @@ SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view 
     else if (roles.owned && previous_end <= clause_begin)
       add_unnamed_owner(tables, text, clause_begin, m.begin, &subjects);
     if (!roles.measures.empty()) lists->triggers.push_back({m.begin, m.end, m.phrase});
+    if (roles.comparison) comparisons.push_back(m.end);
     if (roles.clause_mark && !between_digits(text, m.begin, m.end)) {
       lists->clause_marks.emplace_back(m.begin, m.end);
       clause_begin = m.end;
@@ -231,7 +222,10 @@ SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view 
   if (first != middle && middle != subjects.end())
     std::inplace_merge(first, middle, subjects.end(),
                        [](const SubjectMention& a, const SubjectMention& b) { return a.begin < b.begin; });
-  for (auto s = first; s != subjects.end(); ++s) s->compared = after_comparison_word(tables, text, begin, s->begin);
+  // R1的价格约为OpenAI o1的3%, cheaper than OpenAI: a name right after a comparison word.
+  if (!comparisons.empty())
+    for (auto s = first; s != subjects.end(); ++s)
+      s->compared = std::binary_search(comparisons.begin(), comparisons.end(), text::skip_spaces_back(text, s->begin));
   ranges.subjects_end = static_cast<std::uint32_t>(subjects.size());
   ranges.triggers_end = static_cast<std::uint32_t>(lists->triggers.size());
   ranges.marks_end = static_cast<std::uint32_t>(lists->clause_marks.size());

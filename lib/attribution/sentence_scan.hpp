@@ -50,6 +50,7 @@ struct ScanLists {
   std::vector<TriggerMention> triggers;
   std::vector<ClauseMark> clause_marks;
   std::vector<PhraseMatch> matches;  // scratch
+  std::vector<std::size_t> comparison_ends;  // scratch
 };
 
 // Where one sentence's findings sit in the lists: [begin, end) of each, in byte order.

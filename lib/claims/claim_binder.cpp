@@ -729,21 +729,27 @@ bool Binder::rate_after(Denominator* d) const {
 // per starts.
 bool Binder::rate_before_number(Denominator* d, std::size_t* per) const {
   constexpr std::size_t kLookBack = 48;  // 每, a count, 个, a unit and the gap
-  const std::size_t from = scan::clause_start(text_, b_.begin, kLookBack);
+  const std::size_t from = b_.begin > kLookBack ? b_.begin - kLookBack : 0;
   bool found = false;
-  for (std::size_t p = from; p < b_.begin; p += text::char_length_at(text_, p)) {
-    WordLexicon::Match m;
-    if (!t_.rate_before.match_at(text_, p, &m)) continue;
-    if (scan::is_ascii_letter(text_[p]) && !english_words_around(p, p + m.length)) continue;  // super, per股
-    Denominator here;
-    if (!read_denominator(p + m.length, &here) || here.end > b_.begin || b_.begin - here.end > t_.rate_before_gap)
-      continue;
-    bool digit = false;
-    for (std::size_t i = here.end; i < b_.begin && !digit; ++i) digit = scan::is_ascii_digit(text_[i]);
-    if (digit) continue;
-    *d = here;
-    *per = p;
-    found = true;  // the last one before the number wins
+  // Where a word of the table may start: its first byte (few, and rare in the window).
+  const std::string_view before = text_.substr(0, b_.begin);
+  for (const char first : t_.rate_before_first) {
+    for (std::size_t p = before.find(first, from); p != std::string_view::npos; p = before.find(first, p + 1)) {
+      if (found && p < *per) continue;  // the last one before the number wins
+      WordLexicon::Match m;
+      if (!t_.rate_before.match_at(text_, p, &m)) continue;
+      if (scan::clause_start(text_, b_.begin, b_.begin - p) > p) continue;  // another clause
+      if (scan::is_ascii_letter(text_[p]) && !english_words_around(p, p + m.length)) continue;  // super, per股
+      Denominator here;
+      if (!read_denominator(p + m.length, &here) || here.end > b_.begin || b_.begin - here.end > t_.rate_before_gap)
+        continue;
+      bool digit = false;
+      for (std::size_t i = here.end; i < b_.begin && !digit; ++i) digit = scan::is_ascii_digit(text_[i]);
+      if (digit) continue;
+      *d = here;
+      *per = p;
+      found = true;
+    }
   }
   return found;
 }

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "claimcheck/json.hpp"
+#include "claims/text_scan.hpp"
 #include "text/utf8.hpp"
 
 namespace claimcheck {
@@ -136,7 +137,13 @@ class TableBuilder {
   }
 
   void read_rates(const json& node, const std::string& where) {
-    add_all(&t_->rate_before, strings(field(node, "per_before", where), where + ".per_before"), 0);
+    for (const std::string& w : strings(field(node, "per_before", where), where + ".per_before")) {
+      if (w.empty()) continue;
+      t_->rate_before.add(w, 0);
+      std::vector<char>& firsts = t_->rate_before_first;
+      for (const char c : {w[0], scan::is_ascii_letter(w[0]) ? static_cast<char>(w[0] ^ 0x20) : w[0]})
+        if (std::find(firsts.begin(), firsts.end(), c) == firsts.end()) firsts.push_back(c);
+    }
     add_all(&t_->rate_after, strings(field(node, "per_after", where), where + ".per_after"), 0);
     add_all(&t_->rate_count_classifiers,
             strings(field(node, "count_classifiers", where), where + ".count_classifiers"), 0);

@@ -92,6 +92,7 @@ struct ClaimTables {
   std::vector<RateUnit> rate_units;
   std::vector<double> rate_count_values;
   std::size_t rate_before_gap = 0;  // bytes allowed between a denominator and the number after it
+  std::vector<char> rate_before_first;  // the first bytes of rate_before's words, in either case
   WordLexicon yen_as_jpy_after;     // 日元, 円: ¥ before the number is JPY
   // What 元 alone stands for in a document (data/units.json: local_yuan).
   struct LocalYuan {

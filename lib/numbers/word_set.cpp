@@ -34,16 +34,7 @@ void WordSet::add_all(const std::vector<std::string>& words) {
   for (const auto& w : words) add(w);
 }
 
-const WordSet::Entry* WordSet::longest_at(std::string_view text, std::size_t pos) const {
-  if (pos >= text.size()) return nullptr;
-  auto first = static_cast<unsigned char>(text[pos]);
-  if (ignore_case_) first = lower(first);
-  if (!has_one_byte_word_[first]) {
-    if (pos + 1 >= text.size()) return nullptr;
-    auto second = static_cast<unsigned char>(text[pos + 1]);
-    if (ignore_case_) second = lower(second);
-    if (((second_bytes_[first] >> (second & 63)) & 1) == 0) return nullptr;
-  }
+const WordSet::Entry* WordSet::longest_at_slow(std::string_view text, std::size_t pos, unsigned char first) const {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + pos;
   for (const Entry& e : by_first_byte_[first]) {
     const std::size_t n = e.word.size();
