@@ -138,6 +138,8 @@ TEST_CASE("subject and measure of each claim") {
        "market_value_change"},
       {"英伟达发布财报，但未有市值数据，股价上涨10%。", "10%", "percent", "percent", "", "Nvidia", "share_price_change"},
       {"台積電表示，佔台股市值逾四成。", "逾四成", "percent", "percent", "", "TSMC", ""},
+      {"英伟达发布财报。两家公司市值合计蒸发1万亿美元。", "1万亿美元", "currency", "USD", "", "Nvidia",
+       "market_value_change"},
       // such a name in the lead is not the title's subject
       {"特斯拉股价上涨5%。\n比亚迪公布业绩，营收7771亿元。", "7771亿元", "currency", "CNY", "", "", "revenue"},
   };
