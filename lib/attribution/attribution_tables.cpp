@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string_view>
+#include <utility>
 
 #include <nlohmann/json.hpp>
 
@@ -71,8 +72,15 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
   for (const auto& w : words.at("person_titles")) person_titles.push_back(w.get<std::string>());
   const auto& owners = words.at("unnamed_owners");
   for (const auto& w : owners.at("owned_nouns")) roles_of(this, w.get<std::string>()).owned = true;
-  for (const auto& w : owners.at("leading_words")) owner_leading_words.push_back(w.get<std::string>());
-  for (const auto& w : owners.at("trailing_words")) owner_trailing_words.push_back(w.get<std::string>());
+  for (const auto& [key, list] : {std::pair{"leading_words", &owner_leading_words},
+                                   std::pair{"trailing_words", &owner_trailing_words}}) {
+    std::size_t longest = 0;
+    for (const auto& w : owners.at(key)) {
+      list->push_back(w.get<std::string>());
+      longest = std::max(longest, list->back().size());
+    }
+    owner_affix_bytes += longest;
+  }
   for (const auto& w : owners.at("not_starts")) not_owner_starts.push_back(w.get<std::string>());
   for (const auto& w : owners.at("not_names")) not_owner_names.push_back(w.get<std::string>());
   const std::string times = owners.at("time_characters").get<std::string>();

@@ -53,6 +53,7 @@ struct Attributor::Tables {
   // Chinese names the alias table lacks, before an owned noun (attribution_words.json: unnamed_owners).
   std::vector<std::string> owner_leading_words;  // 其中, 而: dropped before the name
   std::vector<std::string> owner_trailing_words; // 的, 港股: dropped after it
+  std::size_t owner_affix_bytes = 0;             // the longest leading and trailing words together
   std::vector<std::string> not_owner_starts;     // 占, 按: a run starting so is no name
   std::vector<std::string> not_owner_names;      // 该公司, 市场: a run starting so names no one
   std::vector<char32_t> time_characters;         // 年, 季: a run holding one is a time, not a name

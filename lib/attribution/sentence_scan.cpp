@@ -51,11 +51,11 @@ std::size_t skip_non_ascii(std::string_view text, std::size_t i, std::size_t end
 // (该公司此前, 市场) or by a preposition, verb or adverb (占台股, 未有).
 void add_unnamed_owner(const Attributor::Tables& tables, std::string_view text, std::size_t clause_begin,
                        std::size_t noun, std::vector<SubjectMention>* out) {
-  constexpr std::size_t kMinChars = 2, kMaxChars = 6, kMaxWordChars = 2;  // leading and trailing words
+  constexpr std::size_t kMinChars = 2, kMaxChars = 6;
   std::size_t from = text::skip_spaces(text.substr(0, noun), clause_begin);
   std::size_t to = noun;
   // (the length and the characters first, the word lists only then)
-  if (to - from < kMinChars * 3 || to - from > (kMaxChars + 2 * kMaxWordChars) * 3) return;
+  if (to - from < kMinChars * 3 || to - from > kMaxChars * 3 + tables.owner_affix_bytes) return;
   for (std::size_t i = from; i < to; i += 3) {
     const text::DecodedChar c = text::decode_at(text, i);
     if (c.length != 3 || c.code_point < 0x4E00 || c.code_point > 0x9FFF) return;  // CJK ideographs only

@@ -109,7 +109,7 @@ class Binder {
   bool rate_before_number(Denominator* d, std::size_t* per) const;
   void set_hedge(Qualifier q, bool step_open);
   void finish_bounds();
-  void scale(double factor);
+  void scale(double factor, double divisor = 1);
 
   const ClaimTables& t_;
   std::string_view text_;
@@ -668,10 +668,7 @@ void Binder::read_rate() {
   }
   rate_unit_.assign(b_.unit).append("/").append(d.unit);
   b_.unit = rate_unit_;
-  // Divided, not scaled by the inverse: $60 per million tokens is 6e-05, not 5.9999999999999995e-05.
-  b_.value /= d.divisor;
-  for (std::optional<double>* bound : {&b_.low, &b_.high})
-    if (*bound) **bound /= d.divisor;
+  scale(1, d.divisor);
 }
 
 // The denominator at `p` (after blanks): a count (百万, million) and its classifier (个) if any,
@@ -685,12 +682,10 @@ bool Binder::read_denominator(std::size_t p, Denominator* d) const {
     p = scan::skip_blanks(text_, p + m.length);
     if (t_.rate_count_classifiers.match_at(text_, p, &m)) p = scan::skip_blanks(text_, p + m.length);
   }
+  // (The table's words end words of the text: GPU hours, not GPU hourly.)
   if (!t_.rate_denominators.match_at(text_, p, &m)) return false;
-  // A word ending in a letter must end a word of the text (GPU hours, not GPU hourly).
-  const std::size_t end = p + m.length;
-  if (scan::is_ascii_letter(text_[end - 1]) && end < text_.size() && scan::is_ascii_letter(text_[end])) return false;
   const ClaimTables::RateUnit& unit = t_.rate_units[static_cast<std::size_t>(m.payload)];
-  d->end = end;
+  d->end = p + m.length;
   d->unit = unit.unit;
   d->divisor = count * unit.scale;
   return true;
@@ -779,10 +774,12 @@ void Binder::finish_bounds() {
   }
 }
 
-void Binder::scale(double factor) {
-  b_.value *= factor;
-  if (b_.low) *b_.low *= factor;
-  if (b_.high) *b_.high *= factor;
+// × factor ÷ divisor. A divisor is divided by, not multiplied in as its inverse: $60 per million
+// tokens is 6e-05, not 5.9999999999999995e-05.
+void Binder::scale(double factor, double divisor) {
+  b_.value = b_.value * factor / divisor;
+  if (b_.low) *b_.low = *b_.low * factor / divisor;
+  if (b_.high) *b_.high = *b_.high * factor / divisor;
 }
 
 }  // namespace

@@ -89,14 +89,14 @@ class TableBuilder {
       UnitWord word;
       word.kind = UnitKind::duration;
       word.unit = field(d, "unit", where + ": durations").get<std::string>();
+      const int per = rate_unit(word.unit, 1);
       for (const auto& w : strings(field(d, "words", where), where + ": durations." + word.unit)) {
         UnitWord one = word;
         one.bare_month_or_day = w == "月" || w == "日";
         one.bare_year = w == "年";
         t_->units_after.add(w, unit(one));
+        t_->rate_denominators.add(w, per);
       }
-      add_all(&t_->rate_denominators, strings(field(d, "words", where), where + ": durations." + word.unit),
-              rate_unit(word.unit, 1));
     }
     // A unit whose dimension and unit are one name: percent, percentage_point, times.
     auto plain = [&](UnitKind kind, const char* name, const char* dimension) {
