@@ -110,3 +110,21 @@ TEST_CASE("cross-check: rates per different units of time meet in one, without a
   CHECK(r.findings[0].reason.find("converted to USD/hour") != std::string::npos);
   CHECK(r.findings[0].reason.find("rates") == std::string::npos);  // no exchange rate was used
 }
+
+TEST_CASE("cross-check: rates in one currency per different units of time are not widened by an exchange rate",
+          "[check][rates]") {
+  using claimcheck::testing::make_claim;
+  const claimcheck::CrossChecker checker(claimcheck::default_config());
+  // 24,000 CNY a day is 1,000 CNY an hour; 1,031 CNY an hour lies 3.1 % above it. Widened by the
+  // table's 3 % uncertainty the two would overlap; as one currency they stand apart.
+  const claimcheck::Report r = checker.check({
+      make_claim("a.txt", "每天24000元", 24000, "currency", "CNY/day", "DeepSeek", "rental_cost"),
+      make_claim("b.txt", "每小时1031元", 1031, "currency", "CNY/hour", "DeepSeek", "rental_cost"),
+  });
+  REQUIRE(r.groups.size() == 1);
+  CHECK(r.groups[0].unit == "CNY/hour");
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].verdict == claimcheck::Verdict::discrepancy);
+  CHECK(r.findings[0].reason.find("; converted to CNY/hour") != std::string::npos);
+  CHECK(r.findings[0].reason.find(" rates") == std::string::npos);  // no "at … rates": none was used
+}
