@@ -201,6 +201,18 @@ bool QuantityReader::read(std::size_t pos, Quantity* out) const {
     if (!is_ascii_digit(n.code_point) && role != HanRole::digit && role != HanRole::small_unit) return false;
     negative = true;
     p = q;
+  } else if (c.code_point == U'零' && p + c.length < text_.size() &&
+             folded_at(text_, p + c.length).code_point == U'下') {
+    // 零下18摄氏度, 零下十八度: below zero. (零下 before anything else is a zero, then 下.)
+    const std::size_t q = p + c.length + folded_at(text_, p + c.length).length;
+    if (q < text_.size()) {
+      const auto n = folded_at(text_, q);
+      const auto role = tables_.info(n.code_point).role;
+      if (is_ascii_digit(n.code_point) || role == HanRole::digit || role == HanRole::small_unit) {
+        negative = true;
+        p = q;
+      }
+    }
   } else if (is_ascii_letter(c.code_point)) {
     // minus five, negative one
     char buf[12];

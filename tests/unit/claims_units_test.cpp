@@ -115,6 +115,24 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"1 GW campus", "1 GW", 1e9, "W", "", exact},
       {"每年耗电10亿千瓦时", "10亿千瓦时", 1e9, "kWh", "", exact},
       {"2 TB", "2 TB", 2000, "GB", "", exact},
+      // length, area, mass and temperature, in the base unit (m, m2, kg, degC)
+      {"震源深度10千米", "10千米", 1e4, "m", "", exact},
+      {"距离县城约40公里", "约40公里", 4e4, "m", "", approx},
+      {"at a depth of 10 kilometres", "10 kilometres", 1e4, "m", "", exact},
+      {"some 400 km to the south", "some 400 km", 4e5, "m", "", approx},
+      {"a 5-mile stretch", "5-mile", 8046.72, "m", "", exact},
+      {"水位上涨了1.5米", "1.5米", 1.5, "m", "", exact},
+      {"降雨量达到250毫米", "250毫米", 0.25, "m", "", exact},
+      {"受灾面积达3200平方公里", "3200平方公里", 3.2e9, "m2", "", exact},
+      {"a plot of 500 square metres", "500 square metres", 500, "m2", "", exact},
+      {"淹没农田1.2万公顷", "1.2万公顷", 1.2e8, "m2", "", exact},
+      {"burned 20,000 acres", "20,000 acres", 80937128.448, "m2", "", exact},
+      {"运送物资300吨", "300吨", 3e5, "kg", "", exact},
+      {"12,000 tonnes of grain", "12,000 tonnes", 1.2e7, "kg", "", exact},
+      {"每袋25公斤", "25公斤", 25, "kg", "", exact},
+      {"最低气温零下18摄氏度", "零下18摄氏度", -18, "degC", "", exact},
+      {"最高气温达40℃", "40℃", 40, "degC", "", exact},
+      {"minus 18 degrees Celsius", "minus 18 degrees Celsius", -18, "degC", "", exact},
   };
   for (const auto& row : table) check_row(row);
 }
