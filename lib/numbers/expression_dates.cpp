@@ -3,6 +3,7 @@
 
 #include "numbers/expression_reader.hpp"
 #include "numbers/text_walk.hpp"
+#include "text/utf8.hpp"
 
 namespace claimcheck::numbers {
 
@@ -165,7 +166,13 @@ std::size_t ExpressionReader::read_date_or_ordinal_after(const Reading& a, std::
       Quantity m;
       const bool minutes = quantities_.read(e, &m) && cp_at(text, m.end) == U'分' && integer_in(m, 0, 59);
       const char32_t after = cp_at(text, e);
-      if (minutes || after == U'钟' || after == U'半' || after == U'整') {
+      // 19时 alone is a clock reading after a day or a part of the day (7日19时, 晚8时, 凌晨3时)
+      // and before 许 (19时许, about 7 pm).
+      const char32_t before = a.begin > 0 ? cp_at(text, text::previous_char_begin(text, a.begin)) : U' ';
+      const bool clock_context = n == U'时' && (after == U'许' || after == U'許' || before == U'日' || before == U'号' ||
+                                                before == U'號' || before == U'晚' || before == U'早' ||
+                                                before == U'午' || before == U'晨');
+      if (minutes || clock_context || after == U'钟' || after == U'半' || after == U'整') {
         out->push_back(date_part(a.begin, e, iv, NumberKind::time, "hour"));
         if (!minutes) return e;
         double mv = 0;

@@ -52,6 +52,8 @@ bool PositionalValue::big_unit(int power) {
     if (segment_count_ == static_cast<int>(segments_.size())) return false;
     segments_[static_cast<std::size_t>(segment_count_++)] = Segment{(lower + chunk).scaled(power), power};
     last_big_power_ = power;
+    const int chunk_place = chunk.last_digit_power();
+    big_place_offset_ = chunk_place < 0 ? chunk_place : 0;
   }
   section_ = Decimal{};
   has_pending_ = false;
@@ -84,7 +86,9 @@ int PositionalValue::last_place_power() const {
     if (pending_colloquial_ && last_unit_power_ > 0) return last_unit_power_ - 1;
     return pending_.last_digit_power();
   }
-  return last_unit_power_ < 0 ? 0 : last_unit_power_;
+  if (last_unit_power_ < 0) return 0;
+  // 1.1万: the last digit written stands one place below 万
+  return last_was_big_ ? last_unit_power_ + big_place_offset_ : last_unit_power_;
 }
 
 Decimal PositionalValue::value(bool colloquial_ok) const {

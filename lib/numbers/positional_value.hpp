@@ -38,7 +38,7 @@ class PositionalValue {
   bool after_unit() const { return last_was_unit_; }
   int last_unit_power() const { return last_unit_power_; }
   int last_big_power() const { return last_big_power_; }
-  // The place value of the last thing written: 六十 → 1, 500 → 2, 一千 → 3, 十五 → 0.
+  // The place value of the last thing written: 六十 → 1, 500 → 2, 一千 → 3, 十五 → 0, 1.1万 → 3.
   int last_place_power() const;
 
   // The value so far, with a colloquial pending atom put in its place when `colloquial_ok`.
@@ -63,6 +63,7 @@ class PositionalValue {
   int last_small_power_ = -1;   // in the open section
   int last_unit_power_ = -1;    // small or big, whichever came last
   int last_big_power_ = -1;
+  int big_place_offset_ = 0;    // the last digit's place below the last big unit (1.1万: -1)
 };
 
 // The pair of readings: lower and upper bound. Most tokens go to both.

@@ -41,6 +41,11 @@ TEST_CASE("numbers: dates, clock times and ordinals", "[numbers]") {
       part("18点42分", "18点", 18, time, "hour"),
       part("18点42分", "42分", 42, time, "minute"),
       part("晚上八点半", "八点", 8, time, "hour"),
+      // 时 alone reads a clock after a day or a part of the day, or before 许
+      part("截至7日19时，", "19时", 19, time, "hour"),
+      part("晚8时发布", "8时", 8, time, "hour"),
+      part("凌晨3时", "3时", 3, time, "hour"),
+      part("19时许", "19时", 19, time, "hour"),
       part("第三", "第三", 3, ordinal, "ordinal"),
       part("第一百", "第一百", 100, ordinal, "ordinal"),
       part("第47任总统", "第47", 47, ordinal, "ordinal"),

@@ -70,6 +70,11 @@ TEST_CASE("numbers: vague quantities", "[numbers]") {
       bounds("十几万亿", "十几万亿", 1e13, 2e13, more),
       bounds("3万几万", "3万几", 30000, 40000, more),
       bounds("3万余万", "3万余", 30000, 40000, more),
+      // after a decimal and a big unit, 余 and 多 step by the last digit written
+      bounds("1.1万余户", "1.1万余", 11000, 12000, more),
+      bounds("1.15万多", "1.15万多", 11500, 11600, more),
+      bounds("2.5亿余元", "2.5亿余元", 2.5e8, 2.6e8, more, "currency", "CNY"),
+      bounds("10万余人", "10万余", 1e5, 1.1e5, more),
       bounds("3亿多万", "3亿多", 3e8, 4e8, more),
   };
   for (const auto& row : rows) check_row(row);
