@@ -368,8 +368,11 @@ bool Binder::read_unit() {
 // 日活跃用户数突破3000万, 员工约500 (a counted noun or object, then 量 or 数, then a link word,
 // then the hedge).
 bool Binder::read_noun_before() {
-  // Only numbers written with digits: 芯片十大趋势 counts nothing.
+  // Only numbers written with digits: 芯片十大趋势 counts nothing. Only whole numbers: 余震4.4级 is
+  // a magnitude, not 4.4 aftershocks.
   if (is_year_like(e_, text_) || !written_with_digits()) return false;
+  const auto whole = [](double v) { return v == std::floor(v); };
+  if (!whole(e_.low ? *e_.low : e_.value) || !whole(e_.high ? *e_.high : e_.value)) return false;
   const UnitWord* noun = noun_before();
   if (noun == nullptr) return false;
   b_.dimension = "count";
@@ -431,10 +434,14 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
       return true;
     case UnitKind::classifier: {
       if (starts_other_word(w, word_end)) return false;  // 两位数: double digits, not two people
+      if (w.not_after_range && e_.qualifier == Qualifier::range) return false;  // 10与20间: between
       const std::string_view word = text_.substr(word_begin, word_end - word_begin);
       b_.end = word_end;
-      return apply_count(w.unit, word_end, kClassifierPhraseBudget, true,
-                         word == "\xE5\x9D\x97" || word == "\xE5\xA1\x8A");  // 块 塊
+      const bool counted = apply_count(w.unit, word_end, kClassifierPhraseBudget, true,
+                                       word == "\xE5\x9D\x97" || word == "\xE5\xA1\x8A");  // 块 塊
+      // 1.1万户居民 counts households: the noun after 户 only says whose
+      if (counted && w.keeps_object && b_.dimension == "count") b_.object = w.unit;
+      return counted;
     }
     case UnitKind::object:
     case UnitKind::counted_noun:

@@ -48,6 +48,14 @@ std::vector<std::string> strings(const json& node, const std::string& where) {
   return out;
 }
 
+// The optional true-or-false field `key` of `node`: false when absent.
+bool flag(const json& node, const char* key, const std::string& where) {
+  if (!node.contains(key)) return false;
+  const json& value = node.at(key);
+  if (!value.is_boolean()) throw std::runtime_error(where + "." + key + ": expected true or false");
+  return value.get<bool>();
+}
+
 bool qualifier_named(const std::string& name, Qualifier* q, bool* is_hedge) {
   *is_hedge = name != "none";
   if (!*is_hedge) {
@@ -223,6 +231,8 @@ class TableBuilder {
       const json& object = field(c, "object", where + ": classifiers");
       if (object.is_string()) word.unit = object.get<std::string>();
       if (c.contains("not_before")) word.not_before = strings(c.at("not_before"), where + ": classifiers.not_before");
+      word.not_after_range = flag(c, "not_after_range", where + ": classifiers");
+      word.keeps_object = flag(c, "keeps_object", where + ": classifiers");
       t_->units_after.add(field(c, "word", where + ": classifiers").get<std::string>(), unit(word));
     }
   }
@@ -269,11 +279,7 @@ class TableBuilder {
         word.numerals_from = from.get<double>();
       }
       if (n.contains("not_before")) word.not_before = strings(n.at("not_before"), noun_where + ".not_before");
-      if (n.contains("only_after_number")) {
-        const json& only = n.at("only_after_number");
-        if (!only.is_boolean()) throw std::runtime_error(noun_where + ".only_after_number: expected true or false");
-        word.only_after_number = only.get<bool>();
-      }
+      word.only_after_number = flag(n, "only_after_number", noun_where);
       const auto words = strings(field(n, "words", where), where + ": counted_nouns.words");
       const int id = unit(word);
       add_all(&t_->objects_in_phrase, words, id);

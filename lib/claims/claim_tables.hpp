@@ -43,6 +43,8 @@ struct UnitWord {
   std::vector<std::string> not_before;  // counted nouns and classifiers: words it starts that are other
                                         // words (股 in 股价, 位 in 两位数)
   bool only_after_number = false;  // counted nouns: never counted by a number after it (美股3000点)
+  bool not_after_range = false;    // classifiers: none after a range (间 of 10000与20000间 is "between")
+  bool keeps_object = false;       // classifiers: its object beats the noun after it (1.1万户居民: households)
 };
 
 struct HedgeWord {

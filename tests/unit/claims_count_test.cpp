@@ -163,8 +163,31 @@ TEST_CASE("claims: a Chinese count may name what it counts before the number", "
       {"DeepSeek App的日活突破2000万。", "2000万", 2e7, "count", "user", exact},  // 日活: daily active users
       {"It has 20m DAU.", "20m DAU", 2e7, "count", "user", exact},
       {"It reached 20m monthly active users.", "20m monthly active users", 2e7, "count", "user", exact},
+      {"共记录到余震近500次。", "近500次", 500, "count", "aftershock", approx},
   };
   for (const auto& row : table) check_row(row);
   // Only numbers written with digits, and not after a maker: no claim.
   for (const std::string input : {"《2025年AI芯片十大趋势》", "英伟达2000"}) check_no_claim(input);
+  // Only whole numbers count: 余震4.4级 is a magnitude, not 4.4 aftershocks.
+  for (const std::string input : {"最大余震4.4级。", "用户2.5"}) check_no_claim(input);
+}
+
+TEST_CASE("claims: what a disaster report counts", "[claims][count]") {
+  const std::vector<Row> table = {
+      {"3609间房屋倒塌", "3609间房屋", 3609, "count", "home", exact},
+      {"More than 3,600 homes collapsed", "More than 3,600 homes", 3600, "count", "home", more_than},
+      {"12 houses were destroyed", "12 houses", 12, "count", "home", exact},
+      {"5栋居民楼受损", "5栋居民楼", 5, "count", "building", exact},  // not 居民 (residents)
+      {"200 buildings were damaged", "200 buildings", 200, "count", "building", exact},
+      {"转移群众3万户", "3万户", 3e4, "count", "household", exact},
+      {"1.1万余户居民住房受损", "1.1万余户居民", 11500, "count", "household", more_than},  // 户 keeps its object
+      {"about 8,000 households lost power", "about 8,000 households", 8000, "count", "household", approx},
+      {"about 30,000 residents were relocated", "about 30,000 residents", 3e4, "count", "person", approx},
+      {"安置受灾居民1.2万人", "1.2万人", 1.2e4, "count", "person", exact},
+      {"2000名游客滞留", "2000名游客", 2000, "count", "person", exact},
+      {"nearly 1,500 aftershocks", "nearly 1,500 aftershocks", 1500, "count", "aftershock", approx},
+      {"新增确诊病例3000例", "3000例", 3000, "count", "case", exact},
+      {"reported 120 new cases", "120 new cases", 120, "count", "case", exact},
+  };
+  for (const auto& row : table) check_row(row);
 }
