@@ -255,6 +255,14 @@ TEST_CASE("subject and measure of claims in whole sentences") {
        "roughly $25 billion", "Alibaba", "market_value_change"},
       {"Alibaba results\n\nRevenue at its cloud unit rose 13% to 31.7 billion yuan, according to LSEG data.",
        "31.7 billion yuan", "Alibaba", "revenue"},
+      // a count of people is a headcount only by a word of the measure, not by counting people:
+      // the hires are no headcount (else they contradict the staff), nor are the dead
+      {"英伟达全球员工约3万人，新厂将再招聘约1500人。", "约3万人", "Nvidia", "headcount"},
+      {"英伟达全球员工约3万人，新厂将再招聘约1500人。", "约1500人", "Nvidia", ""},
+      {"Nvidia said the fire killed 12 people.", "12 people", "Nvidia", ""},
+      // a unit's capitalised word names no one
+      {"Temperatures dropped to minus 6 degrees Celsius, and crews trucked in 650 tonnes of food.",
+       "650 tonnes", "", ""},
   };
   const Engine engine;
   for (const SubjectRow& row : rows) {
