@@ -1,5 +1,6 @@
 // Whole articles (Simplified Chinese, Traditional Chinese, English, English as taken from a
-// web page, two on capital spending, one of Taiwan's financial press and an English wire story)
+// web page, two on capital spending, one of Taiwan's financial press, an English wire story, two
+// on API prices and two disaster reports)
 // with every claim in them, in order: nothing missed, nothing extra, each with its span, value,
 // unit, object, qualifier.
 #include <fstream>
@@ -270,5 +271,51 @@ TEST_CASE("claims: an English article on API prices, with input and output token
       {"", "HK$9.87", 9.87, "HKD", "", exact},
       {"", "more than 12%", 12, "percent", "", more_than},
       {"", "35 cents per share", 0.35, "USD/share", "", exact},
+  });
+}
+
+TEST_CASE("claims: a Simplified Chinese disaster report, with casualties, homes, distances, weights and a temperature",
+          "[claims][article][physical]") {
+  check_article("article_zh_quake.txt", {
+      {"", "37人", 37, "count", "person", exact},  // the headline; 6.1级 is a magnitude, no claim
+      {"", "12千米", 1.2e4, "m", "", exact},
+      {"", "37人", 37, "count", "person", exact},
+      {"", "约420人", 420, "count", "person", approx},
+      {"", "5人", 5, "count", "person", exact},
+      {"", "2816间房屋", 2816, "count", "home", exact},
+      {"", "1.1万余户居民", 11500, "count", "household", more_than},  // (11000, 12000)
+      {"", "4.6万人", 4.6e4, "count", "person", exact},
+      {"", "约28公里", 2.8e4, "m", "", approx},
+      {"", "3栋居民楼", 3, "count", "building", exact},
+      {"", "近800次", 800, "count", "aftershock", approx},  // 最大余震4.7级 counts nothing
+      {"", "零下6摄氏度", -6, "degC", "", exact},
+      {"", "650吨", 6.5e5, "kg", "", exact},
+      {"", "2亿元", 2e8, "CNY", "", exact},
+      {"", "20元", 20, "CNY/day", "", exact},  // 每人每天: the nearest denominator
+      {"", "30天", 30, "day", "", exact},
+      {"", "约1500公顷", 1.5e7, "m2", "", approx},
+      {"", "超过18亿元", 1.8e9, "CNY", "", more_than},
+  });
+}
+
+TEST_CASE("claims: an English disaster report, with casualties, homes, distances, weights and a temperature",
+          "[claims][article][physical]") {
+  check_article("article_en_quake.txt", {
+      {"", "thousands of homes", 5500, "count", "home", approx},
+      {"", "at least 37 people", 37, "count", "person", at_least},
+      {"", "Five people", 5, "count", "person", exact},
+      {"", "some 28 km", 2.8e4, "m", "", approx},
+      {"", "12 kilometres", 1.2e4, "m", "", exact},
+      {"", "2,816 homes", 2816, "count", "home", exact},
+      {"", "more than 11,000 houses", 11000, "count", "home", more_than},
+      {"", "Nearly 46,000 residents", 46000, "count", "person", approx},
+      {"", "almost 800 aftershocks", 800, "count", "aftershock", approx},
+      {"", "36 hours", 36, "hour", "", exact},
+      {"", "minus 6 degrees Celsius", -6, "degC", "", exact},
+      {"", "650 tonnes", 6.5e5, "kg", "", exact},
+      {"", "200 million yuan", 2e8, "CNY", "", exact},
+      {"", "$27.6 million", 2.76e7, "USD", "", exact},
+      {"", "more than 1.8 billion yuan", 1.8e9, "CNY", "", more_than},
+      {"", "about 1,500 hectares", 1.5e7, "m2", "", approx},
   });
 }
