@@ -24,6 +24,10 @@ TEST_CASE("claims: money per something is a rate", "[claims][money][rates]") {
       {"Apple earned $2.40 per share", "$2.40 per share", 2.4, "USD/share", "", exact},
       {"oil fell to $80 a barrel", "$80 a barrel", 80, "USD/barrel", "", exact},
       {"gold at $2,650 an ounce", "$2,650 an ounce", 2650, "USD/ounce", "", exact},
+      // a tonne is 1,000 kg; a ton may be a short ton and stays its own denominator
+      {"铁矿石价格为每吨80美元", "每吨80美元", 0.08, "USD/kg", "", exact},
+      {"Iron ore fell to $80 per tonne.", "$80 per tonne", 0.08, "USD/kg", "", exact},
+      {"Coal costs $60 per ton.", "$60 per ton", 60, "USD/ton", "", exact},
       {"$2 per GPU hour", "$2 per GPU hour", 2, "USD/GPU_hour", "", exact},
       {"电价为0.5元/度电", "0.5元/度电", 0.5, "CNY/kWh", "", exact},
       {"storage at $20 per TB", "$20 per TB", 0.02, "USD/GB", "", exact},  // TB is 1,000 GB
