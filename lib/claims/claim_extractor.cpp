@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "claims/exchange_rate.hpp"
 #include "claims/local_currency.hpp"
 #include "claims/text_scan.hpp"
 
@@ -56,11 +57,22 @@ void ClaimExtractor::extract(std::string_view text, std::string_view source,
       out->notes[i].begin += chunk_begin;
       out->notes[i].end += chunk_begin;
     }
-    for (NumberExpr& number : numbers) {
+    for (std::size_t n = 0; n < numbers.size(); ++n) {
+      NumberExpr& number = numbers[n];
       number.begin += chunk_begin;
       number.end += chunk_begin;
       if (number.begin < last_end) continue;  // inside the previous claim's unit or object phrase
       if (!binder_.bind(text, number, &claim)) continue;
+      // 1美元兑7.1884元人民币: the amount after the exchange word makes one rate with this one
+      if (std::size_t quote_from = 0; n + 1 < numbers.size() &&
+                                      exchange_word_after(binder_.tables(), text, claim, &quote_from)) {
+        NumberExpr next = numbers[n + 1];
+        next.begin += chunk_begin;
+        next.end += chunk_begin;
+        Claim quote;
+        if (next.begin >= quote_from && binder_.bind(text, next, &quote) && quote.begin >= quote_from)
+          join_exchange_rate(text, claim, quote, &claim);
+      }
       if (claim.begin < last_end) {
         // Its sign or currency was the previous claim's: no claim. Its hedge word was ($5 million
         // or more than $6 million): bound again without the text before, with its own words.

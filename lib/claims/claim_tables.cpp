@@ -89,7 +89,9 @@ class TableBuilder {
       if (code == "CNY") t_->cny_unit = id;
       if (code == "JPY") t_->jpy_unit = id;
       add_all(&t_->currency_before, strings(field(c, "before", where), where + ": " + code + ".before"), id);
-      add_all(&t_->units_after, strings(field(c, "after", where), where + ": " + code + ".after"), id);
+      const std::vector<std::string> after = strings(field(c, "after", where), where + ": " + code + ".after");
+      add_all(&t_->units_after, after, id);
+      add_all(&t_->rate_denominators, after, rate_unit(code, 1));  // 7.30 yuan per dollar: CNY/USD
     }
     add_all(&t_->yen_as_jpy_after, strings(field(root, "yen_sign_jpy_after", where), where), 0);
     read_local_yuan(field(root, "local_yuan", where), where + ": local_yuan");
@@ -156,6 +158,7 @@ class TableBuilder {
     add_all(&t_->rate_count_classifiers,
             strings(field(node, "count_classifiers", where), where + ".count_classifiers"), 0);
     add_all(&t_->rate_not_after, strings(field(node, "not_after", where), where + ".not_after"), 0);
+    add_all(&t_->rate_exchange_words, strings(field(node, "exchange_words", where), where + ".exchange_words"), 0);
     const json& gap = field(node, "before_gap", where);
     if (!gap.is_number_unsigned()) throw std::runtime_error(where + ".before_gap: expected a byte count");
     t_->rate_before_gap = gap.get<std::size_t>();
@@ -313,7 +316,7 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
        {&units_after, &currency_before, &objects_in_phrase, &hedges_before, &hedges_after, &hedge_links,
         &not_after_amounts, &amount_words, &after_not_before, &margins, &page_furniture, &date_cues_before,
         &duration_cues_after, &date_suffixes, &ordinal_before, &names_before, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers,
-        &rate_denominators, &rate_not_after, &yen_as_jpy_after})
+        &rate_denominators, &rate_not_after, &rate_exchange_words, &yen_as_jpy_after})
     lexicon->freeze();
   if (cny_unit < 0 || jpy_unit < 0)
     throw std::runtime_error("data/units.json: currencies: CNY and JPY are required");

@@ -87,6 +87,7 @@ struct ClaimTables {
   WordLexicon rate_count_classifiers;  // 个: between the count and the denominator
   WordLexicon rate_denominators;    // hour, 股, GPU小时 (payload: index into rate_units)
   WordLexicon rate_not_after;       // ago: "a year ago" makes no rate
+  WordLexicon rate_exchange_words;  // 兑: 1美元兑7.18元人民币 is one exchange rate, 7.18 CNY/USD
   struct RateUnit {
     std::string unit;   // the denominator's canonical unit: hour, share, GPU_hour
     double scale = 1;   // that unit in one of its words (TB: 1e3 GB)

@@ -132,3 +132,29 @@ TEST_CASE("cross-check: rates in one currency per different units of time are no
   CHECK(r.findings[0].reason.find("; converted to CNY/hour") != std::string::npos);
   CHECK(r.findings[0].reason.find(" rates") == std::string::npos);  // no "at … rates": none was used
 }
+
+TEST_CASE("claims: an exchange rate is one rate of the quoted currency per the base one", "[claims][money][rates]") {
+  const std::vector<Row> table = {
+      {"中间价为1美元兑7.1884元人民币", "1美元兑7.1884元人民币", 7.1884, "CNY/USD", "", exact},
+      {"1美元兌換約7.3元人民幣", "1美元兌換約7.3元人民幣", 7.3, "CNY/USD", "", approx},
+      {"100日元兑4.8元人民币", "100日元兑4.8元人民币", 0.048, "CNY/JPY", "", exact},
+      {"The yuan ended near 7.30 yuan per dollar.", "7.30 yuan per dollar", 7.3, "CNY/USD", "", exact},
+  };
+  for (const auto& row : table) check_row(row);
+  // two amounts of one currency make no exchange rate, nor does a hedged base amount
+  CHECK(extract("1美元兑7.3美元").size() == 2);
+  CHECK(extract("约1美元兑7.3元人民币").size() == 2);
+}
+
+TEST_CASE("cross-check: exchange rates are compared with each other in one currency", "[check][rates]") {
+  using claimcheck::testing::make_claim;
+  const claimcheck::CrossChecker checker(claimcheck::default_config());
+  const claimcheck::Report r = checker.check({
+      make_claim("a.txt", "1美元兑7.1884元人民币", 7.1884, "currency", "CNY/USD", "PBOC", "exchange_rate"),
+      make_claim("b.txt", "7.30 yuan per dollar", 7.30, "currency", "CNY/USD", "PBOC", "exchange_rate"),
+      make_claim("c.txt", "$5 million", 5e6, "currency", "USD", "PBOC", "exchange_rate"),
+  });
+  REQUIRE(r.groups.size() == 2);  // the exchange rates, and the amount apart
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].verdict == claimcheck::Verdict::discrepancy);  // 7.1884 vs 7.30: 1.5 % apart
+}

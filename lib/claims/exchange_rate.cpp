@@ -1,0 +1,41 @@
+// Exchange rates stated as two amounts (see exchange_rate.hpp).
+#include "claims/exchange_rate.hpp"
+
+#include <string>
+
+#include "claims/text_scan.hpp"
+
+namespace claimcheck {
+
+namespace {
+
+bool plain_money(const Claim& c) {
+  return c.dimension == "currency" && c.unit.find('/') == std::string::npos;
+}
+
+}  // namespace
+
+bool exchange_word_after(const ClaimTables& t, std::string_view text, const Claim& base, std::size_t* quote_from) {
+  if (!plain_money(base) || base.qualifier != Qualifier::exact || !(base.value > 0)) return false;
+  WordLexicon::Match m;
+  const std::size_t at = scan::skip_blanks(text, base.end);
+  if (!t.rate_exchange_words.match_at(text, at, &m)) return false;
+  *quote_from = scan::skip_blanks(text, at + m.length);
+  return true;
+}
+
+bool join_exchange_rate(std::string_view text, const Claim& base, const Claim& quote, Claim* out) {
+  if (!plain_money(quote) || quote.unit == base.unit || quote.begin < base.end) return false;
+  const double per = base.value;
+  Claim joined = quote;
+  joined.begin = base.begin;
+  joined.text.assign(text.substr(joined.begin, joined.end - joined.begin));
+  joined.value = quote.value / per;
+  if (quote.low) joined.low = *quote.low / per;
+  if (quote.high) joined.high = *quote.high / per;
+  joined.unit = quote.unit + "/" + base.unit;
+  *out = std::move(joined);
+  return true;
+}
+
+}  // namespace claimcheck
