@@ -130,6 +130,7 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"运送物资300吨", "300吨", 3e5, "kg", "", exact},
       {"12,000 tonnes of grain", "12,000 tonnes", 1.2e7, "kg", "", exact},
       {"每袋25公斤", "25公斤", 25, "kg", "", exact},
+      {"全国粮食总产量14130亿斤", "14130亿斤", 7.065e11, "kg", "", exact},  // a jin is half a kilogram
       {"最低气温零下18摄氏度", "零下18摄氏度", -18, "degC", "", exact},
       {"最高气温达40℃", "40℃", 40, "degC", "", exact},
       {"minus 18 degrees Celsius", "minus 18 degrees Celsius", -18, "degC", "", exact},
