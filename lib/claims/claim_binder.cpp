@@ -784,9 +784,20 @@ void Binder::finish_bounds() {
 // × factor ÷ divisor. A divisor is divided by, not multiplied in as its inverse: $60 per million
 // tokens is 6e-05, not 5.9999999999999995e-05.
 void Binder::scale(double factor, double divisor) {
-  b_.value = b_.value * factor / divisor;
-  if (b_.low) *b_.low = *b_.low * factor / divisor;
-  if (b_.high) *b_.high = *b_.high * factor / divisor;
+  // A product that is no whole number keeps 15 significant digits, so that the unit's factor
+  // leaves no binary noise: 150 mph is 241.4016 km/h, not 241.40160000000003.
+  const auto scaled = [&](double v) {
+    const double x = v * factor / divisor;
+    if (x == std::floor(x) || !std::isfinite(x)) return x;
+    char buf[32];
+    const auto printed = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::general, 15);
+    double rounded = x;
+    std::from_chars(buf, printed.ptr, rounded);
+    return rounded;
+  };
+  b_.value = scaled(b_.value);
+  if (b_.low) *b_.low = scaled(*b_.low);
+  if (b_.high) *b_.high = scaled(*b_.high);
 }
 
 }  // namespace

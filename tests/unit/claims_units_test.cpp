@@ -134,6 +134,21 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"最低气温零下18摄氏度", "零下18摄氏度", -18, "degC", "", exact},
       {"最高气温达40℃", "40℃", 40, "degC", "", exact},
       {"minus 18 degrees Celsius", "minus 18 degrees Celsius", -18, "degC", "", exact},
+      {"up to 30 inches of rain", "up to 30 inches", 0.762, "m", "", at_most},
+      {"a 1,000-foot tower", "1,000-foot", 304.8, "m", "", exact},
+      // speeds in kilometres per hour, without binary noise from the factor
+      {"winds reached 150 mph", "150 mph", 241.4016, "km/h", "", exact},
+      {"时速350公里/小时", "350公里/小时", 350, "km/h", "", exact},
+      {"最大风速50米/秒", "50米/秒", 180, "km/h", "", exact},
   };
   for (const auto& row : table) check_row(row);
+}
+
+TEST_CASE("claims: a unit's factor leaves no binary noise in the value", "[claims][physical]") {
+  // 150 × 1.609344 is 241.40160000000003 in binary arithmetic; the claim holds 241.4016 exactly
+  // as written in decimal (its nearest double), and whole products are left alone.
+  CHECK(extract("winds reached 150 mph")[0].value == 241.4016);
+  CHECK(extract("3 feet")[0].value == 0.9144);
+  CHECK(extract("14130亿斤")[0].value == 706500000000.0);
+  CHECK(extract("$60 per million output tokens")[0].value == 6e-05);
 }
