@@ -188,6 +188,10 @@ TEST_CASE("claims: what a disaster report counts", "[claims][count]") {
       {"nearly 1,500 aftershocks", "nearly 1,500 aftershocks", 1500, "count", "aftershock", approx},
       {"新增确诊病例3000例", "3000例", 3000, "count", "case", exact},
       {"reported 120 new cases", "120 new cases", 120, "count", "case", exact},
+      {"医院已腾出3400张床位", "3400张床位", 3400, "count", "bed", exact},  // not 位 (people)
+      {"Hospitals set aside 3,400 beds.", "3,400 beds", 3400, "count", "bed", exact},
+      {"won a majority with 212 seats", "212 seats", 212, "count", "seat", exact},
+      {"获得74,223,975张选票", "74,223,975张选票", 74223975, "count", "vote", exact},
   };
   for (const auto& row : table) check_row(row);
 }
