@@ -97,6 +97,15 @@ bool glued_to_name_before(std::string_view text, std::size_t pos, const numbers:
   return false;
 }
 
+// True when a unit word of the physical table starts at pos and ends a word there (36GB, 100W;
+// not 5G or 910B, which name things).
+bool glued_unit_at(std::string_view text, std::size_t pos, const numbers::NumeralTables& tables) {
+  const numbers::WordSet::Entry* unit = tables.glued_units.longest_at(text, pos);
+  if (unit == nullptr) return false;
+  const std::size_t end = pos + unit->word.size();
+  return end >= text.size() || !is_word_byte(static_cast<unsigned char>(text[end]));
+}
+
 // True when [begin, end) lies inside a word such as 一些, 统一, 四川 (numerals that are not numbers).
 bool inside_numeral_word(std::string_view text, std::size_t begin, std::size_t end, char32_t first,
                          const numbers::NumeralTables& tables) {
@@ -226,9 +235,10 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
         continue;
       }
       // Digits glued to letters after them are a name too: 910B, 4o, 3D; not letters after a
-      // Chinese multiplier (14.8万亿token, 278.8万GPU小时).
+      // Chinese multiplier (14.8万亿token, 278.8万GPU小时), nor a unit (36GB, 100W, 5km).
       if (end < n && static_cast<unsigned char>(text[end - 1]) < 0x80 &&
-          (is_ascii_letter(static_cast<unsigned char>(text[end])) || text[end] == '_')) {
+          (is_ascii_letter(static_cast<unsigned char>(text[end])) || text[end] == '_') &&
+          !glued_unit_at(text, end, tables)) {
         out->resize(before);
         notes->resize(before_notes);
         pos = skip_name(text, pos);

@@ -11,6 +11,7 @@
 
 namespace claimcheck::data {
 std::string_view numerals_json();
+std::string_view units_json();
 }
 
 namespace claimcheck::numbers {
@@ -105,6 +106,14 @@ NumeralTables::NumeralTables()
     vulgar_fractions[d.code_point] = v.get<std::pair<int, int>>();
   }
   for (const auto& [k, v] : field(doc, "suffix_multipliers").items()) suffix_multipliers.add(k, {}, v.get<int>());
+  {
+    const json units = json::parse(data::units_json());
+    if (!units.contains("physical") || !units.at("physical").is_array())
+      throw std::runtime_error("units.json: missing field 'physical'");
+    for (const auto& unit : units.at("physical"))
+      for (const auto& w : unit.at("words").get<std::vector<std::string>>())
+        if (!w.empty() && ((w[0] >= 'a' && w[0] <= 'z') || (w[0] >= 'A' && w[0] <= 'Z'))) glued_units.add(w);
+  }
   for (const auto& [k, v] : field(doc, "multiplier_letters_before_nouns").items())
     multiplier_letters_before_nouns.add(k, {}, v.get<int>());
   nouns_after_multiplier_letters.add_all(strings(doc, "nouns_after_multiplier_letters"));

@@ -88,6 +88,9 @@ struct NumeralTables {
   }
   std::unordered_map<char32_t, std::pair<int, int>> vulgar_fractions;  // ½ → 1/2
   WordSet suffix_multipliers;                  // k → 3, bn → 9 (number: the power of ten)
+  // Units that may follow digits with no space (36GB, 100W, 5km, 150mph): the ASCII words of the
+  // physical units in units.json. Digits glued to other letters are a name (910B, 5G, 3D).
+  WordSet glued_units{true};
   // B → 9, T → 12, m → 6: multiplier letters only before one of nouns_after_multiplier_letters
   // (671B parameters, 14.8T tokens, 2.6m downloads; not 910B chips or 600m tall)
   WordSet multiplier_letters_before_nouns;

@@ -135,6 +135,13 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"最高气温达40℃", "40℃", 40, "degC", "", exact},
       {"minus 18 degrees Celsius", "minus 18 degrees Celsius", -18, "degC", "", exact},
       {"up to 30 inches of rain", "up to 30 inches", 0.762, "m", "", at_most},
+      // a unit glued to the digits (not 5G or 910B, which name things)
+      {"HBM3E单颗容量达36GB", "36GB", 36, "GB", "", exact},
+      {"配备16GB内存", "16GB", 16, "GB", "", exact},  // 内存 is memory, no 内 (within)
+      {"带宽超过1.2TB/s", "超过1.2TB/s", 1200, "GB/s", "", more_than},
+      {"a 100W charger", "100W", 100, "W", "", exact},
+      {"a 5km run", "5km", 5000, "m", "", exact},
+      {"winds of 150mph", "150mph", 241.4016, "km/h", "", exact},
       {"a 1,000-foot tower", "1,000-foot", 304.8, "m", "", exact},
       // speeds in kilometres per hour, without binary noise from the factor
       {"winds reached 150 mph", "150 mph", 241.4016, "km/h", "", exact},

@@ -58,6 +58,12 @@ TEST_CASE("numbers: numbers next to names and words are still numbers", "[number
   check_row(exact("一万一千", "一万一千", 11000));
   check_row(exact("2000块H800", "2000", 2000));
   check_row(exact("H800共2048块", "2048", 2048));
+  // a unit of the physical table glued to the digits is no name: 29km is 29 (kilometres). (Here
+  // the reading differs from Recognizers-Text's spec suite, whose number model finds nothing in
+  // "29km Road".)
+  check_row(exact("29km Road", "29", 29));
+  check_row(exact("36GB", "36", 36));
+  check_row(exact("a 100W charger", "100", 100));
   // letters after a Chinese multiplier are the unit or the object, not a name
   check_row(exact("14.8万亿token", "14.8万亿", 1.48e13));
   check_row(exact("278.8万GPU小时", "278.8万", 2788000));
