@@ -38,6 +38,7 @@ TEST_CASE("claims: counts and their objects", "[claims][count]") {
       {"256台H800服务器", "256台H800服务器", 256, "count", "server", exact},
       {"2万块昇腾910B", "2万块昇腾910B", 20000, "count", "910B", exact},
       {"1万块910B", "1万块910B", 10000, "count", "910B", exact},
+      {"计划生产约10万颗910C", "约10万颗910C", 1e5, "count", "910C", approx},
       {"5000颗H20", "5000颗H20", 5000, "count", "H20", exact},
       {"100张H200", "100张H200", 100, "count", "H200", exact},
       {"2048块H800 GPU", "2048块H800 GPU", 2048, "count", "H800", exact},
