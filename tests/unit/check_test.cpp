@@ -122,7 +122,7 @@ TEST_CASE("claims without subject or measure, or in a currency without a rate, a
   const Report r = check({
       make_claim("a.txt", "558万美元", 5.58e6, "currency", "USD", "", "training_cost"),
       make_claim("a.txt", "558万美元", 5.58e6, "currency", "USD", "DeepSeek", ""),
-      make_claim("a.txt", "558万比索", 5.58e6, "currency", "MXN", "DeepSeek", "training_cost"),
+      make_claim("a.txt", "558万奈拉", 5.58e6, "currency", "NGN", "DeepSeek", "training_cost"),
       make_claim("b.txt", "2000块", 2000, "count", "count", "DeepSeek", "gpu_count", "H800"),
   });
   CHECK(r.unattributed == Ids{0, 1, 2});

@@ -33,6 +33,14 @@ TEST_CASE("numbers: currencies", "[numbers]") {
       exact("losses in excess of 30 MUSD", "30 MUSD", 3e7, "currency", "USD"),
       exact("revenues of about MAUD 60", "MAUD 60", 6e7, "currency", "AUD"),
       exact("totalling twenty MEUR", "twenty MEUR", 2e7, "currency", "EUR"),
+      // the rupee (and its crore of ten million), the real, the ruble
+      exact("raised Rs 25,000 crore", "Rs 25,000 crore", 2.5e11, "currency", "INR"),
+      exact("Rs. 500 crore", "Rs. 500 crore", 5e9, "currency", "INR"),
+      exact("₹1,200 crore", "₹1,200 crore", 1.2e10, "currency", "INR"),
+      exact("Petrobras paid 52 billion reais", "52 billion reais", 5.2e10, "currency", "BRL"),
+      exact("R$ 10", "R$ 10", 10, "currency", "BRL"),
+      exact("3 billion rubles", "3 billion rubles", 3e9, "currency", "RUB"),
+      exact("Mrs 5", "5", 5),  // no rupee inside a word
       // a major unit and smaller ones of the same currency
       exact("这个手机壳五元三毛", "五元三毛", 5.3, "currency", "CNY"),
       exact("50元6角三分", "50元6角三分", 50.63, "currency", "CNY"),
