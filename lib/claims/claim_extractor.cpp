@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <utility>
 
+#include "claims/compound_duration.hpp"
 #include "claims/exchange_rate.hpp"
 #include "claims/local_currency.hpp"
 #include "claims/text_scan.hpp"
@@ -28,6 +29,27 @@ bool words_only(std::string_view bytes) {
 
 ClaimExtractor::ClaimExtractor(const NumberGrammar& grammar, const std::vector<ObjectKind>& objects)
     : grammar_(grammar), binder_(objects) {}
+
+void ClaimExtractor::join_next(std::string_view text, const std::vector<NumberExpr>& numbers, std::size_t after,
+                               std::size_t chunk_begin, Claim* claim) const {
+  std::size_t from = 0;
+  const bool exchange = exchange_word_after(binder_.tables(), text, *claim, &from);
+  if (!exchange && !duration_may_continue(text, *claim, &from)) return;
+  // The expressions starting at `from` or one character after it (3年零2个月: 零 may be an
+  // expression of its own).
+  std::size_t k = after;
+  while (k < numbers.size() && numbers[k].begin + chunk_begin < from) ++k;
+  for (; k < numbers.size() && numbers[k].begin + chunk_begin <= from + 3; ++k) {
+    NumberExpr next = numbers[k];
+    next.begin += chunk_begin;
+    next.end += chunk_begin;
+    Claim second;
+    if (!binder_.bind(text, next, &second)) continue;
+    if (exchange ? join_exchange_rate(text, from, *claim, second, claim)
+                 : join_compound_duration(text, from, *claim, second, claim))
+      return;
+  }
+}
 
 void ClaimExtractor::extract(std::string_view text, std::string_view source,
                              const std::vector<Sentence>& sentences, Extraction* out) const {
@@ -63,16 +85,9 @@ void ClaimExtractor::extract(std::string_view text, std::string_view source,
       number.end += chunk_begin;
       if (number.begin < last_end) continue;  // inside the previous claim's unit or object phrase
       if (!binder_.bind(text, number, &claim)) continue;
-      // 1美元兑7.1884元人民币: the amount after the exchange word makes one rate with this one
-      if (std::size_t quote_from = 0; n + 1 < numbers.size() &&
-                                      exchange_word_after(binder_.tables(), text, claim, &quote_from)) {
-        NumberExpr next = numbers[n + 1];
-        next.begin += chunk_begin;
-        next.end += chunk_begin;
-        Claim quote;
-        if (next.begin >= quote_from && binder_.bind(text, next, &quote) && quote.begin >= quote_from)
-          join_exchange_rate(text, claim, quote, &claim);
-      }
+      // The next number may make one claim with this one: 1美元兑7.1884元人民币 is one exchange
+      // rate, 2小时30分钟 one length of time.
+      join_next(text, numbers, n + 1, chunk_begin, &claim);
       if (claim.begin < last_end) {
         // Its sign or currency was the previous claim's: no claim. Its hedge word was ($5 million
         // or more than $6 million): bound again without the text before, with its own words.

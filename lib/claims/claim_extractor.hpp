@@ -31,6 +31,12 @@ class ClaimExtractor {
                Extraction* out) const;
 
  private:
+  // Joins the claim of a later number expression (numbers[after…], offsets within the chunk at
+  // chunk_begin) into *claim when the two make one claim: an exchange rate, or a length of time
+  // in two units.
+  void join_next(std::string_view text, const std::vector<NumberExpr>& numbers, std::size_t after,
+                 std::size_t chunk_begin, Claim* claim) const;
+
   const NumberGrammar& grammar_;
   ClaimBinder binder_;
 };

@@ -24,8 +24,10 @@ bool exchange_word_after(const ClaimTables& t, std::string_view text, const Clai
   return true;
 }
 
-bool join_exchange_rate(std::string_view text, const Claim& base, const Claim& quote, Claim* out) {
-  if (!plain_money(quote) || quote.unit == base.unit || quote.begin < base.end) return false;
+bool join_exchange_rate(std::string_view text, std::size_t quote_from, const Claim& base, const Claim& quote,
+                        Claim* out) {
+  // (The quote starts right there, its hedge included: 兌換約7.3元人民幣.)
+  if (!plain_money(quote) || quote.unit == base.unit || quote.begin != quote_from) return false;
   const double per = base.value;
   Claim joined = quote;
   joined.begin = base.begin;

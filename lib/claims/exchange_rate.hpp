@@ -17,10 +17,12 @@ namespace claimcheck {
 // returned in *quote_from.
 bool exchange_word_after(const ClaimTables& t, std::string_view text, const Claim& base, std::size_t* quote_from);
 
-// Joins `base` and the amount `quote` right after its exchange word into one claim in *out: the
-// quote's value per one unit of the base currency, its unit QUOTE/BASE (CNY/USD), its hedge
-// kept. False, leaving *out alone, when `quote` is no plain amount of another currency.
-bool join_exchange_rate(std::string_view text, const Claim& base, const Claim& quote, Claim* out);
+// Joins `base` and the amount `quote` starting at quote_from, right after the exchange word,
+// into one claim in *out: the quote's value per one unit of the base currency, its unit
+// QUOTE/BASE (CNY/USD), its hedge kept. False, leaving *out alone, when `quote` starts elsewhere
+// or is no plain amount of another currency.
+bool join_exchange_rate(std::string_view text, std::size_t quote_from, const Claim& base, const Claim& quote,
+                        Claim* out);
 
 }  // namespace claimcheck
 

@@ -97,6 +97,13 @@ TEST_CASE("claims: durations", "[claims][duration]") {
       {"90 days", "90 days", 90, "day", "", exact},
       {"至少三年", "至少三年", 3, "year", "", at_least},
       {"两三个月", "两三个月", 2.5, "month", "", range},
+      // a length of time in two units is one claim in the larger
+      {"全程用时2小时30分钟", "2小时30分钟", 2.5, "hour", "", exact},
+      {"工期3年零2个月", "3年零2个月", 3 + 2.0 / 12, "year", "", exact},
+      {"三年零两个月", "三年零两个月", 3 + 2.0 / 12, "year", "", exact},
+      {"It took 2 hours and 30 minutes.", "2 hours and 30 minutes", 2.5, "hour", "", exact},
+      {"1天又12小时", "1天又12小时", 1.5, "day", "", exact},
+      {"5 minutes 30 seconds", "5 minutes 30 seconds", 5.5, "minute", "", exact},
   };
   for (const auto& row : table) check_row(row);
 }
@@ -158,4 +165,11 @@ TEST_CASE("claims: a unit's factor leaves no binary noise in the value", "[claim
   CHECK(extract("3 feet")[0].value == 0.9144);
   CHECK(extract("14130亿斤")[0].value == 706500000000.0);
   CHECK(extract("$60 per million output tokens")[0].value == 6e-05);
+}
+
+TEST_CASE("claims: lengths of time in two units stay apart across a clause or past a whole unit", "[claims][duration]") {
+  for (const std::string input : {"用时2小时，30分钟后出发", "3 hours 90 minutes", "2个月3年"}) {
+    INFO("input: " << input);
+    CHECK(extract(input).size() == 2);
+  }
 }
