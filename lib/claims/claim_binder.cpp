@@ -141,10 +141,11 @@ bool Binder::written_with_digits() const {
 }
 
 bool Binder::refused_as_idiom() const {
-  // Every idiom holds 0 or 1 as its first number (从0到1, 0-1, 1-10, 0到100).
+  // Every idiom holds 0 or 1 as its first number (从0到1, 0-1, 1-10, 0到100) or is a fraction
+  // (24/7, around the clock).
   const double first = e_.low ? *e_.low : e_.value;
   const bool small = first == 0 || first == 1 || e_.value == 1 || e_.value == 10 || e_.value == 100;
-  if (!small) return false;
+  if (!small && std::string_view(e_.dimension) != "fraction") return false;
   const std::size_t from = e_.begin > 12 ? e_.begin - 12 : 0;
   const std::string_view window = text_.substr(from, e_.end + 12 - from);
   for (const auto& idiom : t_.idioms) {
@@ -458,6 +459,10 @@ bool Binder::apply_duration(const UnitWord& w, std::size_t word_begin, std::size
   const bool date_suffix = t_.date_suffixes.match_at(text_, word_end, &m);
   const bool hedged = hedged_before_ || b_.hedge.has_value() || e_.qualifier != Qualifier::exact;
   if (w.bare_year && is_year_like(e_, text_) && ((!hedged && !cue_after) || date_suffix)) return false;
+  // 2024-2025年度, 1990至2000年间: a span of calendar years, not 2024.5 years
+  if (w.unit == "year" && e_.qualifier == Qualifier::range && e_.low && e_.high && *e_.low >= 1000 && *e_.high <= 2200 &&
+      *e_.low < *e_.high && *e_.low == std::floor(*e_.low) && *e_.high == std::floor(*e_.high))
+    return false;
   // The grammar's dates (2024年, 1月, 20日) are lengths of time only after a hedge (近30日).
   if (e_.kind == NumberKind::date && (!hedged_before_ || (!w.bare_year && !w.bare_month_or_day)))
     return false;

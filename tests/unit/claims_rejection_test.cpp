@@ -25,6 +25,8 @@ TEST_CASE("claims: what is not a claim", "[claims][rejection]") {
       // page furniture and section numbers
       "38114 阅读", "21 评论", "1 楼", "阅读 12906", "1,024 comments", "312 shares",
       "瀏覽 5,207", "留言 17", "第 2 页 / 共 3 页", "Page 1 of 1", "3.2 节",
+      // a span of calendar years is no length of time; 24/7 is around the clock
+      "2024-2025年度预算", "1990至2000年间", "a 24/7 service",
       // 间 after a range is "between", no classifier
       "数值在10000与20000间", "介于3至5间",
       // a magnitude is no count of what is named before it
