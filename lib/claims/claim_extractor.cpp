@@ -32,9 +32,14 @@ ClaimExtractor::ClaimExtractor(const NumberGrammar& grammar, const std::vector<O
 
 void ClaimExtractor::join_next(std::string_view text, const std::vector<NumberExpr>& numbers, std::size_t after,
                                std::size_t chunk_begin, Claim* claim) const {
+  // (Only money and durations join: most claims leave at the first letter of their dimension.)
+  const char kind = claim->dimension.empty() ? '\0' : claim->dimension[0];
+  if (kind != 'c' && kind != 'd') return;
   std::size_t from = 0;
-  const bool exchange = exchange_word_after(binder_.tables(), text, *claim, &from);
-  if (!exchange && !duration_may_continue(text, *claim, &from)) return;
+  const bool exchange = kind == 'c';
+  if (exchange ? !exchange_word_after(binder_.tables(), text, *claim, &from)
+               : !duration_may_continue(text, *claim, &from))
+    return;
   // The expressions starting at `from` or one character after it (3年零2个月: 零 may be an
   // expression of its own).
   std::size_t k = after;
