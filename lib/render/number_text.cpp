@@ -17,11 +17,13 @@ bool is_duration_unit(std::string_view unit) {
          unit == "minute" || unit == "second";
 }
 
-// What follows the number: "%", "×", " H800", " months", " USD"; nothing for bare numbers.
+// What follows the number: "%", "×", " H800", " months", " USD", " °C"; nothing for bare numbers.
 std::string unit_suffix(double value, std::string_view unit, const std::optional<std::string>& object) {
   if (unit == "percent") return " %";
   if (unit == "percentage_point") return " pp";
   if (unit == "times") return "×";
+  if (unit == "degC") return " °C";
+  if (unit == "m2") return " m²";
   if (unit == "number" || unit == "fraction" || unit.empty()) return "";
   if (unit == "count") return object ? " " + *object : "";
   if (is_duration_unit(unit)) return fmt::format(" {}{}", unit, std::fabs(value) == 1 ? "" : "s");
