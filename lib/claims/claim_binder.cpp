@@ -428,6 +428,8 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
       b_.end = word_end;
       return true;
     case UnitKind::physical:
+      // 3267.19点, 700点: index points only from a size up or with a fraction (两点建议 is two items)
+      if (w.min_whole > 0 && e_.value < w.min_whole && e_.value == std::floor(e_.value)) return false;
       b_.dimension = w.dimension;
       b_.unit = w.unit;
       scale(w.scale);

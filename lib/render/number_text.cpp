@@ -24,6 +24,7 @@ std::string unit_suffix(double value, std::string_view unit, const std::optional
   if (unit == "times") return "×";
   if (unit == "degC") return " °C";
   if (unit == "m2") return " m²";
+  if (unit == "point") return std::fabs(value) == 1 ? " point" : " points";
   if (unit == "number" || unit == "fraction" || unit.empty()) return "";
   if (unit == "count") return object ? " " + *object : "";
   if (is_duration_unit(unit)) return fmt::format(" {}{}", unit, std::fabs(value) == 1 ? "" : "s");

@@ -107,8 +107,10 @@ TEST_CASE("claims: 股 counts shares after a number with digits or from 万 up",
   };
   for (const auto& row : table) check_row(row);
   // numerals alone below 万 (两股力量), 股 starting another word (股价, 股东), 股 before the number
-  for (const std::string input : {"两股力量交织", "三股资金涌入", "3000股价", "5股东", "美股3000点", "港股1.5万"})
+  for (const std::string input : {"两股力量交织", "三股资金涌入", "3000股价", "5股东", "美股3000", "港股1.5万"})
     check_no_claim(input);
+  // (美股3000点 is an index level in points, no count of shares)
+  check_row({"美股3000点", "3000点", 3000, "point", "", exact});
 }
 
 TEST_CASE("claims: B, T and m multiply only before the nouns they count", "[claims][count]") {

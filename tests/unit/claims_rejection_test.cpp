@@ -27,6 +27,8 @@ TEST_CASE("claims: what is not a claim", "[claims][rejection]") {
       "瀏覽 5,207", "留言 17", "第 2 页 / 共 3 页", "Page 1 of 1", "3.2 节",
       // a span of calendar years is no length of time; 24/7 is around the clock
       "2024-2025年度预算", "1990至2000年间", "a 24/7 service",
+      // 点 after a small whole number: items or a clock
+      "有两点建议", "下午3点开会", "提出了三点意见",
       // 间 after a range is "between", no classifier
       "数值在10000与20000间", "介于3至5间",
       // a magnitude is no count of what is named before it

@@ -150,6 +150,11 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"a 5km run", "5km", 5000, "m", "", exact},
       {"winds of 150mph", "150mph", 241.4016, "km/h", "", exact},
       {"a 1,000-foot tower", "1,000-foot", 304.8, "m", "", exact},
+      // index points: 点 from 100 up or with a fraction (两点建议 is two items, 3点 a clock)
+      {"上证指数收报3267.19点", "3267.19点", 3267.19, "point", "", exact},
+      {"道琼斯指数下跌700点", "700点", 700, "point", "", exact},
+      {"恒指跌13.5點", "13.5點", 13.5, "point", "", exact},
+      {"The Dow fell 512 points to 42,326.", "512 points", 512, "point", "", exact},
       // speeds in kilometres per hour, without binary noise from the factor
       {"winds reached 150 mph", "150 mph", 241.4016, "km/h", "", exact},
       {"时速350公里/小时", "350公里/小时", 350, "km/h", "", exact},

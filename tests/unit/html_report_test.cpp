@@ -281,6 +281,7 @@ TEST_CASE("number text: numbers, quantities and intervals", "[html]") {
   CHECK(numbers.quantity(-18, "degC") == "-18 °C");
   CHECK(numbers.quantity(1.5e7, "m2") == "15 million m²");
   CHECK(numbers.quantity(12000, "m") == "12,000 m");
+  CHECK(numbers.quantity(512, "point") == "512 points");
   CHECK(numbers.interval(1800, 2200, "count") == "1,800 – 2,200");
   CHECK(numbers.interval(50000, std::nullopt, "count") == "≥ 50,000");
   CHECK(numbers.interval(std::nullopt, 6e6, "USD") == "≤ 6 million USD");
