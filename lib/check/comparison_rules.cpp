@@ -79,6 +79,12 @@ UnitConversion ComparisonRules::conversion_of(const Claim& claim) const {
     const double days = days_per_duration_unit(claim.unit);
     if (days > 0) return {"duration", days, 0};
   }
+  if (claim.dimension == "count") {
+    // A count per a unit of time compares with counts per another after converting to per day.
+    const MoneyUnit rate = split_money_unit(claim.unit);
+    const double days = days_per_duration_unit(rate.per);
+    if (days > 0) return {"count/day", 1 / days, 0};
+  }
   return {claim.unit, 1, 0};
 }
 

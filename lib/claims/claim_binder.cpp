@@ -62,6 +62,7 @@ struct Denominator {
   std::size_t end = 0;      // the end of its last word
   std::string_view unit;    // hour, share, token
   double divisor = 1;       // its count times its unit's scale
+  bool time = false;        // a unit of time
 };
 
 // The object phrase after a number or classifier: 落后的H800英伟达GPU, Nvidia H800 GPUs.
@@ -668,14 +669,19 @@ void Binder::read_margin() {
 
 // $2 per hour, 2美元/小时, 每股派息1元: money per something is a rate, its unit the currency and
 // the denominator (USD/hour, CNY/share); a count in the denominator divides the value ($0.14 per
-// million tokens is 1.4e-7 USD/token). The words are data (data/units.json: rates).
+// million tokens is 1.4e-7 USD/token). So is a count per a unit of time (90,000 vehicles a day,
+// 每天新增病例3000例: count/day), which a total is never compared with; a count per anything
+// else (37B parameters per token) stays a count. The words are data (data/units.json: rates).
 void Binder::read_rate() {
-  if (b_.dimension != "currency") return;
+  const bool count = b_.dimension == "count";
+  if (b_.dimension != "currency" && !count) return;
   Denominator d;
   std::size_t per = 0;
   if (rate_after(&d)) {
+    if (count && !d.time) return;
     b_.end = d.end;
   } else if (rate_before_number(&d, &per)) {
+    if (count && !d.time) return;
     if (scan::skip_blanks_back(text_, b_.begin) == d.end) b_.begin = per;  // 每小时2美元: one expression
   } else {
     return;
@@ -702,6 +708,7 @@ bool Binder::read_denominator(std::size_t p, Denominator* d) const {
   d->end = p + m.length;
   d->unit = unit.unit;
   d->divisor = count * unit.scale;
+  d->time = unit.time;
   return true;
 }
 

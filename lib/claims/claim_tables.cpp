@@ -99,7 +99,7 @@ class TableBuilder {
       UnitWord word;
       word.kind = UnitKind::duration;
       word.unit = field(d, "unit", where + ": durations").get<std::string>();
-      const int per = rate_unit(word.unit, 1);
+      const int per = rate_unit(word.unit, 1, true);
       for (const auto& w : strings(field(d, "words", where), where + ": durations." + word.unit)) {
         UnitWord one = word;
         one.bare_month_or_day = w == "月" || w == "日";
@@ -145,8 +145,8 @@ class TableBuilder {
     read_rates(field(root, "rates", where), where + ": rates");
   }
 
-  int rate_unit(std::string name, double scale) {
-    t_->rate_units.push_back({std::move(name), scale});
+  int rate_unit(std::string name, double scale, bool time = false) {
+    t_->rate_units.push_back({std::move(name), scale, time});
     return static_cast<int>(t_->rate_units.size() - 1);
   }
 

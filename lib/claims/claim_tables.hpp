@@ -92,6 +92,7 @@ struct ClaimTables {
   struct RateUnit {
     std::string unit;   // the denominator's canonical unit: hour, share, GPU_hour
     double scale = 1;   // that unit in one of its words (TB: 1e3 GB)
+    bool time = false;  // a unit of time (hour, day): counts have rates per time only
   };
   std::vector<RateUnit> rate_units;
   std::vector<double> rate_count_values;

@@ -27,6 +27,7 @@ std::string unit_suffix(double value, std::string_view unit, const std::optional
   if (unit == "point") return std::fabs(value) == 1 ? " point" : " points";
   if (unit == "number" || unit == "fraction" || unit.empty()) return "";
   if (unit == "count") return object ? " " + *object : "";
+  if (unit.substr(0, 6) == "count/") return fmt::format(" {}/{}", object ? *object : "count", unit.substr(6));
   if (is_duration_unit(unit)) return fmt::format(" {}{}", unit, std::fabs(value) == 1 ? "" : "s");
   return fmt::format(" {}", unit);
 }

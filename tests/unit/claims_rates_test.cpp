@@ -158,3 +158,34 @@ TEST_CASE("cross-check: exchange rates are compared with each other in one curre
   REQUIRE(r.findings.size() == 1);
   CHECK(r.findings[0].verdict == claimcheck::Verdict::discrepancy);  // 7.1884 vs 7.30: 1.5 % apart
 }
+
+TEST_CASE("claims: a count per a unit of time is a rate, a count per anything else is not", "[claims][count][rates]") {
+  const std::vector<Row> table = {
+      {"每天新增病例3000例", "3000例", 3000, "count/day", "case", exact},
+      {"The bridge carries 90,000 vehicles a day.", "90,000 vehicles a day", 90000, "count/day", "vehicle", exact},
+      {"每秒处理1000次请求", "1000次", 1000, "count/second", "", exact},
+      {"about 1,000 jobs a month", "about 1,000 jobs a month", 1000, "count/month", "job", approx},
+      {"It activates 37B activated parameters per token.", "37B activated parameters", 37e9, "count", "parameter",
+       exact},
+      {"hired 2,000 engineers a year ago", "2,000 engineers", 2000, "count", "person", exact},
+  };
+  for (const auto& row : table) check_row(row);
+}
+
+TEST_CASE("cross-check: a daily count is never compared with a total, and counts per hour and per day meet",
+          "[check][rates]") {
+  using claimcheck::testing::make_claim;
+  const claimcheck::CrossChecker checker(claimcheck::default_config());
+  const auto cases = [](const char* source, const char* text, double value, const char* unit) {
+    claimcheck::Claim c = make_claim(source, text, value, "count", unit, "Hilltown", "cases");
+    c.object = "case";
+    return c;
+  };
+  const claimcheck::Report r = checker.check({
+      cases("a.txt", "每天新增病例3000例", 3000, "count/day"),
+      cases("b.txt", "累计确诊30万例", 300000, "count"),
+      cases("c.txt", "125 cases an hour", 125, "count/hour"),
+  });
+  REQUIRE(r.groups.size() == 2);  // the total, and the rates (125 an hour is 3,000 a day)
+  CHECK(r.findings.empty());
+}
