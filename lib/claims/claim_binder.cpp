@@ -83,6 +83,7 @@ class Binder {
  private:
   bool refused_before() const;
   bool read_noun_before();
+  bool after_speed_word() const;
   const UnitWord* noun_before() const;
   bool written_with_digits() const;
   bool refused_as_idiom() const;
@@ -383,6 +384,14 @@ bool Binder::read_noun_before() {
   return true;
 }
 
+// Whether 时速 ends right before the claim, or before a link word there (时速达350公里).
+bool Binder::after_speed_word() const {
+  WordLexicon::Match m;
+  std::size_t q = scan::skip_blanks_back(text_, b_.begin);
+  if (t_.hedge_links.match_before(text_, q, &m)) q = scan::skip_blanks_back(text_, q - m.length);
+  return t_.speed_before.match_before(text_, q, &m);
+}
+
 // The counted noun or object that ends right before the claim, or before a link word there
 // (用户超过, GPU可能超过), with 量 or 数 after it (参数量达, 用户数突破); nullptr if none.
 const UnitWord* Binder::noun_before() const {
@@ -395,8 +404,13 @@ const UnitWord* Binder::noun_before() const {
     return (w.kind == UnitKind::counted_noun || w.kind == UnitKind::object) && !w.only_after_number ? &w : nullptr;
   };
   const UnitWord* found = noun_at(q);  // 参数 itself ends in 数
-  for (const char* measure_word : {"\xE9\x87\x8F", "\xE6\x95\xB0", "\xE6\x95\xB8"})  // 量 数 數
-    if (found == nullptr && q >= 3 && holds(text_, q - 3, measure_word)) found = noun_at(q - 3);
+  // 参数量 ends in 数量 too: the longest measure word first, then its last character alone
+  if (found == nullptr && t_.noun_measure_words.match_before(text_, q, &m)) {
+    const std::size_t longest = m.length;
+    found = noun_at(q - longest);
+    if (found == nullptr && longest > 3 && t_.noun_measure_words.match_at(text_, q - 3, &m) && m.length == 3)
+      found = noun_at(q - 3);
+  }
   return found;
 }
 
@@ -435,6 +449,11 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
       b_.unit = w.unit;
       scale(w.scale);
       b_.end = word_end;
+      if (w.dimension == "length" && after_speed_word()) {  // 时速350公里: 350 km/h
+        b_.dimension = "speed";
+        b_.unit = "km/h";
+        scale(1, 1000);
+      }
       return true;
     case UnitKind::classifier: {
       if (starts_other_word(w, word_end)) return false;  // 两位数: double digits, not two people

@@ -142,6 +142,7 @@ class TableBuilder {
         t_->rate_denominators.add(w, per);
       }
     }
+    add_all(&t_->speed_before, strings(field(root, "speed_before", where), where + ": speed_before"), 0);
     read_rates(field(root, "rates", where), where + ": rates");
   }
 
@@ -300,6 +301,7 @@ class TableBuilder {
     add_all(&t_->date_suffixes, strings(field(root, "date_suffixes", where), where), 0);
     add_all(&t_->ordinal_before, strings(field(root, "ordinal_before", where), where), 0);
     add_all(&t_->names_before, strings(field(root, "names_before", where), where), 0);
+    add_all(&t_->noun_measure_words, strings(field(root, "noun_measure_words", where), where), 0);
   }
 
  private:
@@ -319,7 +321,7 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
   for (WordLexicon* lexicon :
        {&units_after, &currency_before, &objects_in_phrase, &hedges_before, &hedges_after, &hedge_links,
         &not_after_amounts, &amount_words, &after_not_before, &margins, &page_furniture, &date_cues_before,
-        &duration_cues_after, &date_suffixes, &ordinal_before, &names_before, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers,
+        &duration_cues_after, &date_suffixes, &ordinal_before, &names_before, &noun_measure_words, &speed_before, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers,
         &rate_denominators, &rate_not_after, &rate_exchange_words, &yen_as_jpy_after})
     lexicon->freeze();
   if (cny_unit < 0 || jpy_unit < 0)

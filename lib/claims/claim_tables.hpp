@@ -71,6 +71,8 @@ struct ClaimTables {
   WordLexicon hedges_before;
   WordLexicon hedges_after;
   WordLexicon hedge_links;          // 了, 有, 拥有: between a hedge and its number (至少拥有5万块)
+  WordLexicon noun_measure_words;   // 数, 量, 总数: after a counted noun before its number (token总数为14.8万亿)
+  WordLexicon speed_before;         // 时速: a length after it is a speed per hour (时速350公里)
   WordLexicon not_after_amounts;    // over: no hedge right after an amount ($5 billion over five years)
   WordLexicon amount_words;         // million, percent: words that end an amount
   WordLexicon margins;              // plus or minus, ±: a percentage after them bounds the amount before

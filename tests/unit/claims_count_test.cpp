@@ -162,6 +162,8 @@ TEST_CASE("claims: a Chinese count may name what it counts before the number", "
       {"激活参数370亿。", "370亿", 37e9, "count", "parameter", exact},
       {"Kimi月活用户超过2000万。", "超过2000万", 2e7, "count", "user", more_than},
       {"DeepSeek日活跃用户数突破3000万。", "3000万", 3e7, "count", "user", exact},
+      {"预训练token总数为14.8万亿。", "14.8万亿", 1.48e13, "count", "token", exact},  // 总数 after the noun
+      {"用户数量超过1亿。", "超过1亿", 1e8, "count", "user", more_than},
       {"公司员工约500。", "约500", 500, "count", "person", approx},
       {"DeepSeek App的日活突破2000万。", "2000万", 2e7, "count", "user", exact},  // 日活: daily active users
       {"It has 20m DAU.", "20m DAU", 2e7, "count", "user", exact},

@@ -159,6 +159,11 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"winds reached 150 mph", "150 mph", 241.4016, "km/h", "", exact},
       {"时速350公里/小时", "350公里/小时", 350, "km/h", "", exact},
       {"最大风速50米/秒", "50米/秒", 180, "km/h", "", exact},
+      // a length after 时速 is a speed per hour
+      {"高铁时速350公里", "350公里", 350, "km/h", "", exact},
+      {"最高时速达350公里", "350公里", 350, "km/h", "", exact},
+      {"时速超过300公里", "超过300公里", 300, "km/h", "", more_than},
+      {"全长350公里", "350公里", 3.5e5, "m", "", exact},
   };
   for (const auto& row : table) check_row(row);
 }
