@@ -194,6 +194,9 @@ TEST_CASE("claims: what a disaster report counts", "[claims][count]") {
       {"新增确诊病例3000例", "3000例", 3000, "count", "case", exact},
       {"reported 120 new cases", "120 new cases", 120, "count", "case", exact},
       {"医院已腾出3400张床位", "3400张床位", 3400, "count", "bed", exact},  // not 位 (people)
+      {"覆盖二十余个国家", "二十余个国家", 25, "count", "country", more_than},
+      {"in more than 40 countries", "more than 40 countries", 40, "count", "country", more_than},
+      {"全国300多个城市", "300多个城市", 350, "count", "city", more_than},
       {"Hospitals set aside 3,400 beds.", "3,400 beds", 3400, "count", "bed", exact},
       {"won a majority with 212 seats", "212 seats", 212, "count", "seat", exact},
       {"获得74,223,975张选票", "74,223,975张选票", 74223975, "count", "vote", exact},
