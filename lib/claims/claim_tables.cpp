@@ -187,6 +187,7 @@ class TableBuilder {
   void read_local_yuan(const json& node, const std::string& where) {
     ClaimTables::LocalYuan& y = t_->local_yuan;
     y.renminbi = strings(field(node, "renminbi", where), where + ".renminbi");
+    y.quote_words = strings(field(node, "quote_words", where), where + ".quote_words");
     for (const auto& l : field(node, "local", where)) {
       const std::string code = field(l, "code", where + ".local").get<std::string>();
       int id = -1;

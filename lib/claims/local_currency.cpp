@@ -52,19 +52,25 @@ bool written_in_traditional(std::string_view text, const ClaimTables::LocalYuan&
 
 }  // namespace
 
-std::string_view DocumentCurrency::local_unit() {
-  if (local_) return *local_;
-  local_ = std::string_view();
+void DocumentCurrency::look_at_document() {
+  looked_ = true;
   const ClaimTables::LocalYuan& y = t_.local_yuan;
-  if (names_any(document_, y.renminbi)) return *local_;
+  names_renminbi_ = names_any(document_, y.renminbi);
   int named = -1;
   for (const auto& [unit, markers] : y.local) {
     if (!names_any(document_, markers)) continue;
-    if (named >= 0) return *local_;  // two local dollars: 元 alone says not which
+    if (named >= 0) return;  // two local dollars: 元 alone says not which
     named = unit;
   }
   if (named >= 0 && written_in_traditional(document_, y)) local_ = t_.units[static_cast<std::size_t>(named)].unit;
-  return *local_;
+}
+
+// Whether a quote word ends right before the claim, blanks aside: 收報645元, 報收 1,060元.
+bool DocumentCurrency::after_quote_word(const Claim& claim) const {
+  const std::size_t end = scan::skip_blanks_back(document_, claim.begin);
+  for (const std::string& w : t_.local_yuan.quote_words)
+    if (end >= w.size() && document_.compare(end - w.size(), w.size(), w) == 0) return true;
+  return false;
 }
 
 void DocumentCurrency::settle(Claim* claim) {
@@ -73,8 +79,9 @@ void DocumentCurrency::settle(Claim* claim) {
   const std::size_t code_end = std::min(claim->unit.find('/'), claim->unit.size());
   if (std::string_view(claim->unit).substr(0, code_end) != cny || names_any(claim->text, t_.local_yuan.renminbi))
     return;
-  const std::string_view local = local_unit();
-  if (!local.empty()) claim->unit.replace(0, code_end, local);
+  if (!looked_) look_at_document();
+  if (local_.empty() || (names_renminbi_ && !after_quote_word(*claim))) return;
+  claim->unit.replace(0, code_end, local_);
 }
 
 }  // namespace claimcheck

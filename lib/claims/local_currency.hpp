@@ -1,7 +1,8 @@
 // The currency 元 alone stands for in one document. It is the renminbi, unless the document is
 // written in Traditional characters, never names the renminbi, and names one local dollar only:
 // Taiwan's press writes a share price as 報收1060元 (NT$1,060), Hong Kong's as 收報380元
-// (HK$380). The words and characters are data (data/units.json: local_yuan).
+// (HK$380). A share price right after a quote word (收報645元) takes the local dollar even where the
+// document names the renminbi. The words and characters are data (data/units.json: local_yuan).
 //
 // One per document, used by one thread; the document is looked at once, on first need.
 #ifndef CLAIMCHECK_LIB_CLAIMS_LOCAL_CURRENCY_HPP
@@ -24,11 +25,14 @@ class DocumentCurrency {
   void settle(Claim* claim);
 
  private:
-  std::string_view local_unit();
+  void look_at_document();
+  bool after_quote_word(const Claim& claim) const;
 
   const ClaimTables& t_;
   std::string_view document_;
-  std::optional<std::string_view> local_;  // the local dollar's unit, or empty for none
+  bool looked_ = false;
+  std::string_view local_;       // the local dollar's unit (empty for none) in a Traditional document
+  bool names_renminbi_ = false;  // the document names the renminbi somewhere
 };
 
 }  // namespace claimcheck

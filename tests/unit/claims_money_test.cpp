@@ -158,10 +158,13 @@ TEST_CASE("claims: 元 alone takes the document's local dollar", "[claims][money
       {"騰訊收報380元，市值3.5萬億港元。", "380元", "HKD"},
       // Simplified text names 港元 as a foreign currency: 元 stays the renminbi
       {"腾讯收报380港元，全年营收6090亿元。", "6090亿元", "CNY"},
-      // the renminbi named anywhere: 元 alone is the renminbi
-      {"台積電今日報收1060元，折合人民幣約240元。新台幣升值。", "1060元", "CNY"},
+      // the renminbi named anywhere: 元 alone is the renminbi, but for a share price right after a
+      // quote word (報收, 收報), which is quoted in the local dollar
+      {"台積電今日報收1060元，折合人民幣約240元。新台幣升值。", "1060元", "TWD"},
       {"台積電今日報收1060元，折合人民幣約240元。新台幣升值。", "約240元", "CNY"},
-      {"台積電今日報收1060元，新台幣升值，大陸售價￥4999。", "1060元", "CNY"},
+      {"台積電今日報收1060元，新台幣升值，大陸售價￥4999。", "1060元", "TWD"},
+      {"騰訊第三季營收1,670億元人民幣，股價收報645元，市值約6萬億港元。", "645元", "HKD"},
+      {"騰訊第三季營收1,670億元人民幣，另一筆交易為30億元，市值約6萬億港元。", "30億元", "CNY"},
       // both local dollars named: 元 alone says not which
       {"港股收報380元，台股收報1060元，新台幣與港元齊升。", "380元", "CNY"},
       // Traditional text naming no local dollar, and Simplified text naming the Taiwan dollar
