@@ -112,6 +112,7 @@ class Binder {
   void set_hedge(Qualifier q, bool step_open);
   void finish_bounds();
   void scale(double factor, double divisor = 1);
+  void shift(double offset);
 
   const ClaimTables& t_;
   std::string_view text_;
@@ -447,6 +448,7 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
       if (w.min_whole > 0 && e_.value < w.min_whole && e_.value == std::floor(e_.value)) return false;
       b_.dimension = w.dimension;
       b_.unit = w.unit;
+      if (w.offset != 0) shift(w.offset);  // 104°F is (104 − 32) × 5/9 = 40 °C
       scale(w.scale);
       b_.end = word_end;
       if (w.dimension == "length" && after_speed_word()) {  // 时速350公里: 350 km/h
@@ -816,21 +818,27 @@ void Binder::finish_bounds() {
 
 // × factor ÷ divisor. A divisor is divided by, not multiplied in as its inverse: $60 per million
 // tokens is 6e-05, not 5.9999999999999995e-05.
+// A result that is no whole number keeps 15 significant digits, so that a unit's factor leaves no
+// binary noise: 150 mph is 241.4016 km/h, not 241.40160000000003.
+double without_noise(double x) {
+  if (x == std::floor(x) || !std::isfinite(x)) return x;
+  char buf[32];
+  const auto printed = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::general, 15);
+  double rounded = x;
+  std::from_chars(buf, printed.ptr, rounded);
+  return rounded;
+}
+
 void Binder::scale(double factor, double divisor) {
-  // A product that is no whole number keeps 15 significant digits, so that the unit's factor
-  // leaves no binary noise: 150 mph is 241.4016 km/h, not 241.40160000000003.
-  const auto scaled = [&](double v) {
-    const double x = v * factor / divisor;
-    if (x == std::floor(x) || !std::isfinite(x)) return x;
-    char buf[32];
-    const auto printed = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::general, 15);
-    double rounded = x;
-    std::from_chars(buf, printed.ptr, rounded);
-    return rounded;
-  };
-  b_.value = scaled(b_.value);
-  if (b_.low) *b_.low = scaled(*b_.low);
-  if (b_.high) *b_.high = scaled(*b_.high);
+  b_.value = without_noise(b_.value * factor / divisor);
+  if (b_.low) *b_.low = without_noise(*b_.low * factor / divisor);
+  if (b_.high) *b_.high = without_noise(*b_.high * factor / divisor);
+}
+
+void Binder::shift(double offset) {
+  b_.value = without_noise(b_.value + offset);
+  if (b_.low) *b_.low = without_noise(*b_.low + offset);
+  if (b_.high) *b_.high = without_noise(*b_.high + offset);
 }
 
 }  // namespace

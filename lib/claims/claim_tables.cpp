@@ -130,6 +130,10 @@ class TableBuilder {
       word.unit = field(p, "unit", where + ": physical").get<std::string>();
       word.dimension = field(p, "dimension", where + ": physical").get<std::string>();
       word.scale = field(p, "scale", where + ": physical").get<double>();
+      if (p.contains("offset")) {
+        if (!p.at("offset").is_number()) throw std::runtime_error(where + ": physical.offset: expected a number");
+        word.offset = p.at("offset").get<double>();
+      }
       if (p.contains("min_whole")) {
         if (!p.at("min_whole").is_number()) throw std::runtime_error(where + ": physical.min_whole: expected a number");
         word.min_whole = p.at("min_whole").get<double>();

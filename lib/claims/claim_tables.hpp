@@ -37,6 +37,7 @@ struct UnitWord {
   std::string dimension;    // physical units only
   double scale = 1;         // physical units only
   double min_whole = 0;     // physical units only: a whole number below this takes no unit (两点)
+  double offset = 0;        // physical units only: added before the scale (°F: −32, then × 5/9)
   bool is_model = false;    // objects: a model name (H800) rather than a class noun (GPU)
   bool bare_month_or_day = false;  // durations: 月 or 日 alone, which usually writes a date
   bool bare_year = false;          // durations: 年 alone, which may write a calendar year

@@ -141,6 +141,10 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"最低气温零下18摄氏度", "零下18摄氏度", -18, "degC", "", exact},
       {"最高气温达40℃", "40℃", 40, "degC", "", exact},
       {"minus 18 degrees Celsius", "minus 18 degrees Celsius", -18, "degC", "", exact},
+      // Fahrenheit: 32 off, then five ninths
+      {"Temperatures hit 104 degrees Fahrenheit.", "104 degrees Fahrenheit", 40, "degC", "", exact},
+      {"It was 32°F at dawn.", "32°F", 0, "degC", "", exact},
+      {"minus 40 degrees F", "minus 40 degrees F", -40, "degC", "", exact},
       {"up to 30 inches of rain", "up to 30 inches", 0.762, "m", "", at_most},
       // a unit glued to the digits (not 5G or 910B, which name things)
       {"HBM3E单颗容量达36GB", "36GB", 36, "GB", "", exact},
@@ -175,6 +179,8 @@ TEST_CASE("claims: a unit's factor leaves no binary noise in the value", "[claim
   CHECK(extract("3 feet")[0].value == 0.9144);
   CHECK(extract("14130亿斤")[0].value == 706500000000.0);
   CHECK(extract("$60 per million output tokens")[0].value == 6e-05);
+  CHECK(extract("98.6°F")[0].value == 37);
+  CHECK(extract("32°F")[0].value == 0);
 }
 
 TEST_CASE("claims: lengths of time in two units stay apart across a clause or past a whole unit", "[claims][duration]") {
