@@ -38,10 +38,11 @@ double gap_ratio(double lower_high, double upper_low) {
   return std::numeric_limits<double>::infinity();
 }
 
-bool single_source(const std::vector<Claim>& claims, const Position& a, const Position& b) {
-  const std::string& source = claims[a.claims.front()].source;
+bool single_source(const std::vector<Claim>& claims, const std::vector<std::size_t>& a,
+                   const std::vector<std::size_t>& b) {
+  const std::string& source = claims[a.front()].source;
   for (const auto* side : {&a, &b})
-    for (std::size_t id : side->claims)
+    for (std::size_t id : *side)
       if (claims[id].source != source) return false;
   return true;
 }
@@ -134,6 +135,7 @@ Report CrossChecker::check(std::vector<Claim> claims) const {
   // 3. Per group: intervals in the group's unit, positions, a finding between each pair of
   //    neighbouring positions.
   std::vector<Member> members;
+  std::vector<std::pair<double, double>> bounds_of(n);  // each claim's interval in its group's unit
   for (std::size_t g = 0; g < report.groups.size(); ++g) {
     Group& group = report.groups[g];
     const double group_unit_to_base = slots[order[g]].unit_to_base;
@@ -149,23 +151,29 @@ Report CrossChecker::check(std::vector<Claim> claims) const {
       members.push_back({in_group.low, in_group.high, all[id].value * factor, static_cast<std::uint32_t>(id),
                          is_firm(all[id])});
     }
+    for (const Member& m : members) bounds_of[m.id] = {m.low, m.high};
     build_positions(&members, &group.positions);
     for (std::size_t p = 0; p + 1 < group.positions.size(); ++p) {
       const Position& a = group.positions[p];
       const Position& b = group.positions[p + 1];
       Finding finding;
       finding.group = g;
-      finding.a = a.claims;
-      finding.b = b.claims;
+      // A hedged claim placed with one position may also hold the other's values ("at least 37"
+      // beside 37, against 126): it disagrees with neither, and the finding does not name it.
+      for (std::size_t id : a.claims)
+        if (!b.low || bounds_of[id].second < *b.low) finding.a.push_back(id);
+      for (std::size_t id : b.claims)
+        if (!a.high || bounds_of[id].first > *a.high) finding.b.push_back(id);
+      if (finding.a.empty() || finding.b.empty()) continue;
       finding.gap_ratio = gap_ratio(*a.high, *b.low);
       finding.verdict =
           finding.gap_ratio >= thresholds_.contradiction_ratio ? Verdict::contradiction : Verdict::discrepancy;
-      finding.same_source = single_source(all, a, b);
+      finding.same_source = single_source(all, finding.a, finding.b);
       const auto in_group_unit = [&](std::size_t id) {
         return all[id].value * rules_.conversion_of(all[id]).to_base / group_unit_to_base;
       };
-      finding.reason = finding_reason(all, finding, in_group_unit(representative_claim(all, a.claims)),
-                                      in_group_unit(representative_claim(all, b.claims)), group.unit,
+      finding.reason = finding_reason(all, finding, in_group_unit(representative_claim(all, finding.a)),
+                                      in_group_unit(representative_claim(all, finding.b)), group.unit,
                                       rates_date_);
       report.findings.push_back(std::move(finding));
     }

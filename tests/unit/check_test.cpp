@@ -174,3 +174,28 @@ TEST_CASE("the contradiction threshold comes from the configuration") {
   CHECK(r.findings[0].verdict == Verdict::discrepancy);
   CHECK(r.findings[0].gap_ratio == Approx(16.965 / 7.5));
 }
+
+TEST_CASE("a finding names only the claims that disagree: a hedged claim that holds both values is not among them") {
+  // "at least 37" sits with 37 and also holds 126: it contradicts neither.
+  const Report r = check({
+      make_claim("a.txt", "37人", 37, "count", "count", "Yunling", "death_toll", "person"),
+      make_claim("b.txt", "at least 37 people", 37, "count", "count", "Yunling", "death_toll", "person",
+                 Qualifier::at_least, 37.0),
+      make_claim("c.txt", "126人", 126, "count", "count", "Yunling", "death_toll", "person"),
+  });
+  REQUIRE(r.groups.size() == 1);
+  REQUIRE(r.groups[0].positions.size() == 2);
+  CHECK(r.groups[0].positions[0].claims == Ids{0, 1});  // the hedged claim is still shown with 37
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].verdict == Verdict::contradiction);
+  CHECK(r.findings[0].a == Ids{0});
+  CHECK(r.findings[0].b == Ids{2});
+  CHECK(r.findings[0].reason.find("b.txt") == std::string::npos);
+  // With only hedged claims on one side, nothing disagrees: no finding.
+  const Report open = check({
+      make_claim("b.txt", "at least 37 people", 37, "count", "count", "Yunling", "death_toll", "person",
+                 Qualifier::at_least, 37.0),
+      make_claim("c.txt", "126人", 126, "count", "count", "Yunling", "death_toll", "person"),
+  });
+  CHECK(open.findings.empty());
+}
