@@ -24,6 +24,7 @@ struct Measure {
   std::vector<std::string> dimensions;
   std::vector<std::string> triggers;
   std::vector<std::string> object_classes;
+  std::vector<std::string> excluded_by;  // words that rule the measure out in a claim's clause
 };
 
 // A canonical counted object, its aliases and its class: H800 → class GPU.

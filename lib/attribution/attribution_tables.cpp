@@ -60,6 +60,11 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
         roles.measures.push_back(static_cast<std::uint32_t>(m));
       roles.dimensions |= dims;
     }
+    for (const std::string& word : measures[m].excluded_by) {
+      std::vector<std::uint32_t>& excludes = roles_of(this, word).excludes;
+      if (std::find(excludes.begin(), excludes.end(), m) == excludes.end())
+        excludes.push_back(static_cast<std::uint32_t>(m));
+    }
   }
   const auto words = nlohmann::json::parse(data::attribution_words_json());
   for (const auto& w : words.at("not_subjects")) not_subjects.push_back(w.get<std::string>());

@@ -254,6 +254,7 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
   // Per measure: applies to the claim's dimension and object class; kept while claims in a row
   // share both.
   std::vector<char> applicable;
+  std::vector<std::uint32_t> excluded;  // measures ruled out in the claim's clause
   std::string applicable_dimension = "\x01", applicable_class;
   const Claim* previous = nullptr;  // the claim before, once attributed
   for (Claim& claim : *claims) {
@@ -303,6 +304,11 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
       const bool has_next = here + 1 < spans.size();
       spans.start_sentence(s, sentence.begin, sentence.end,
                            static_cast<std::size_t>(scan.triggers.end() - scan.triggers.begin()));
+      // Measures a word of the claim's clause rules out (gaming revenue fell 11%: no share price).
+      excluded.clear();
+      for (const TriggerMention& trigger : scan.triggers)
+        if (trigger.begin >= clause_begin && trigger.end <= clause_end)
+          for (std::uint32_t m : t.roles[trigger.phrase].excludes) excluded.push_back(m);
       for (const TriggerMention& trigger : scan.triggers) {
         if (chosen) break;
         // A trigger past a number that can take it, or nearer to the neighbouring number than to
@@ -337,7 +343,7 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
                                      : trigger.begin >= claim.end ? trigger.begin - claim.end
                                                                   : 0;
         for (std::uint32_t m : t.roles[trigger.phrase].measures) {
-          if (!applicable[m]) continue;
+          if (!applicable[m] || std::find(excluded.begin(), excluded.end(), m) != excluded.end()) continue;
           if (!best || (in_clause && !best->in_clause) || (in_clause == best->in_clause && distance < best->distance))
             best = Candidate{m, in_clause, distance};
         }

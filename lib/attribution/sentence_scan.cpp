@@ -200,7 +200,7 @@ SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view 
                           object_follows(tables, text.substr(0, end), m.end, matches, k + 1)});
     else if (roles.owned && previous_end <= clause_begin)
       add_unnamed_owner(tables, text, clause_begin, m.begin, &subjects);
-    if (!roles.measures.empty()) lists->triggers.push_back({m.begin, m.end, m.phrase});
+    if (!roles.measures.empty() || !roles.excludes.empty()) lists->triggers.push_back({m.begin, m.end, m.phrase});
     if (roles.comparison) comparisons.push_back(m.end);
     if (roles.clause_mark && !between_digits(text, m.begin, m.end)) {
       lists->clause_marks.emplace_back(m.begin, m.end);

@@ -25,7 +25,7 @@ struct SubjectMention {
 struct TriggerMention {
   std::size_t begin = 0;
   std::size_t end = 0;
-  std::uint32_t phrase = 0;  // roles: Attributor::Tables::roles[phrase].measures
+  std::uint32_t phrase = 0;  // roles: Attributor::Tables::roles[phrase].measures and .excludes
 };
 
 using ClauseMark = std::pair<std::size_t, std::size_t>;  // the span of a clause mark

@@ -260,6 +260,11 @@ TEST_CASE("subject and measure of claims in whole sentences") {
       {"英伟达全球员工约3万人，新厂将再招聘约1500人。", "约3万人", "Nvidia", "headcount"},
       {"英伟达全球员工约3万人，新厂将再招聘约1500人。", "约1500人", "Nvidia", ""},
       {"Nvidia said the fire killed 12 people.", "12 people", "Nvidia", ""},
+      // a word of another quantity in the clause rules out a share price change (excluded_by)
+      {"Nvidia said its gaming revenue fell 11% in the quarter.", "11%", "Nvidia", ""},
+      {"英伟达游戏业务营收下跌11%。", "11%", "Nvidia", ""},
+      {"Nvidia shares fell 17% on Monday.", "17%", "Nvidia", "share_price_change"},
+      {"英伟达股价下跌17%，营收增长94%。", "17%", "Nvidia", "share_price_change"},  // 营收 is in another clause
       // a unit's capitalised word names no one
       {"Temperatures dropped to minus 6 degrees Celsius, and crews trucked in 650 tonnes of food.",
        "650 tonnes", "", ""},

@@ -2,6 +2,8 @@
 // giving a message that names the field.
 #include <string>
 
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 
 #include "claimcheck/engine.hpp"
@@ -32,6 +34,10 @@ TEST_CASE("the built-in configuration covers the AI and chip news vocabulary") {
         std::vector<std::string>{"Nvidia", "NVIDIA", "英伟达", "辉达", "輝達", "英偉達"});
   REQUIRE(find_measure(c, "gpu_count") != nullptr);
   CHECK(find_measure(c, "gpu_count")->object_classes == std::vector<std::string>{"GPU"});
+  REQUIRE(find_measure(c, "share_price_change") != nullptr);  // revenue that fell is no share price
+  const auto& excluded = find_measure(c, "share_price_change")->excluded_by;
+  CHECK(std::find(excluded.begin(), excluded.end(), "revenue") != excluded.end());
+  CHECK(std::find(excluded.begin(), excluded.end(), "营收") != excluded.end());
   CHECK(c.currency_rates.per_usd.at("CNY") == Approx(7.3));
   CHECK(c.currency_rates.date == "2025-01-31");
   CHECK(c.currency_rates.uncertainty == Approx(0.03));
@@ -85,6 +91,8 @@ TEST_CASE("each kind of configuration mistake names the field") {
   const std::pair<const char*, const char*> cases[] = {
       {R"({"measures": {"training_cost": {"dimensions": ["currency"], "triggers": ["a", "b", "c", 4]}}})",
        "measures.training_cost.triggers[3]: expected a string"},
+      {R"({"measures": {"cost": {"dimensions": ["currency"], "triggers": ["x"], "excluded_by": "y"}}})",
+       "measures.cost.excluded_by: expected an array of strings"},
       {R"({"entites": {}})", "entites: unknown key"},
       {R"({"entities": {"Nvidia": {"aliases": ["x"], "alias": []}}})", "entities.Nvidia.alias: unknown key"},
       {R"({"entities": {"Nvidia": ["英伟达"]}})", "entities.Nvidia: expected an object"},
