@@ -56,6 +56,14 @@ bool flag(const json& node, const char* key, const std::string& where) {
   return value.get<bool>();
 }
 
+// The optional number field `key` of `node`: 0 when absent.
+double number_or_zero(const json& node, const char* key, const std::string& where) {
+  if (!node.contains(key)) return 0;
+  const json& value = node.at(key);
+  if (!value.is_number()) throw std::runtime_error(where + "." + key + ": expected a number");
+  return value.get<double>();
+}
+
 bool qualifier_named(const std::string& name, Qualifier* q, bool* is_hedge) {
   *is_hedge = name != "none";
   if (!*is_hedge) {
@@ -130,14 +138,8 @@ class TableBuilder {
       word.unit = field(p, "unit", where + ": physical").get<std::string>();
       word.dimension = field(p, "dimension", where + ": physical").get<std::string>();
       word.scale = field(p, "scale", where + ": physical").get<double>();
-      if (p.contains("offset")) {
-        if (!p.at("offset").is_number()) throw std::runtime_error(where + ": physical.offset: expected a number");
-        word.offset = p.at("offset").get<double>();
-      }
-      if (p.contains("min_whole")) {
-        if (!p.at("min_whole").is_number()) throw std::runtime_error(where + ": physical.min_whole: expected a number");
-        word.min_whole = p.at("min_whole").get<double>();
-      }
+      word.offset = number_or_zero(p, "offset", where + ": physical");
+      word.min_whole = number_or_zero(p, "min_whole", where + ": physical");
       const int id = unit(word);
       const int per = rate_unit(word.unit, word.scale);
       for (const auto& w : strings(field(p, "words", where), where + ": physical." + word.unit)) {
@@ -191,7 +193,7 @@ class TableBuilder {
   void read_local_yuan(const json& node, const std::string& where) {
     ClaimTables::LocalYuan& y = t_->local_yuan;
     y.renminbi = strings(field(node, "renminbi", where), where + ".renminbi");
-    y.quote_words = strings(field(node, "quote_words", where), where + ".quote_words");
+    add_all(&y.quote_words, strings(field(node, "quote_words", where), where + ".quote_words"), 0);
     for (const auto& l : field(node, "local", where)) {
       const std::string code = field(l, "code", where + ".local").get<std::string>();
       int id = -1;
@@ -286,11 +288,7 @@ class TableBuilder {
       word.kind = UnitKind::counted_noun;
       word.unit = field(n, "object", where + ": counted_nouns").get<std::string>();
       const std::string noun_where = where + ": counted_nouns." + word.unit;
-      if (n.contains("numerals_from")) {
-        const json& from = n.at("numerals_from");
-        if (!from.is_number()) throw std::runtime_error(noun_where + ".numerals_from: expected a number");
-        word.numerals_from = from.get<double>();
-      }
+      word.numerals_from = number_or_zero(n, "numerals_from", noun_where);
       if (n.contains("not_before")) word.not_before = strings(n.at("not_before"), noun_where + ".not_before");
       word.only_after_number = flag(n, "only_after_number", noun_where);
       const auto words = strings(field(n, "words", where), where + ": counted_nouns.words");
@@ -327,7 +325,7 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
        {&units_after, &currency_before, &objects_in_phrase, &hedges_before, &hedges_after, &hedge_links,
         &not_after_amounts, &amount_words, &after_not_before, &margins, &page_furniture, &date_cues_before,
         &duration_cues_after, &date_suffixes, &ordinal_before, &names_before, &noun_measure_words, &speed_before, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers,
-        &rate_denominators, &rate_not_after, &rate_exchange_words, &yen_as_jpy_after})
+        &rate_denominators, &rate_not_after, &rate_exchange_words, &yen_as_jpy_after, &local_yuan.quote_words})
     lexicon->freeze();
   if (cny_unit < 0 || jpy_unit < 0)
     throw std::runtime_error("data/units.json: currencies: CNY and JPY are required");

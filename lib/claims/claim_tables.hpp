@@ -105,7 +105,7 @@ struct ClaimTables {
   // What 元 alone stands for in a document (data/units.json: local_yuan).
   struct LocalYuan {
     std::vector<std::string> renminbi;  // words and signs that name the renminbi
-    std::vector<std::string> quote_words;  // 收報, 報收: a share price, quoted in the local dollar
+    WordLexicon quote_words;            // 收報, 報收: a share price, quoted in the local dollar
     std::vector<std::pair<int, std::vector<std::string>>> local;  // a local dollar's unit, its names
     std::vector<char32_t> traditional;  // characters written only in Traditional Chinese (sorted)
     std::vector<char32_t> simplified;   // their Simplified forms (sorted)

@@ -67,10 +67,8 @@ void DocumentCurrency::look_at_document() {
 
 // Whether a quote word ends right before the claim, blanks aside: 收報645元, 報收 1,060元.
 bool DocumentCurrency::after_quote_word(const Claim& claim) const {
-  const std::size_t end = scan::skip_blanks_back(document_, claim.begin);
-  for (const std::string& w : t_.local_yuan.quote_words)
-    if (end >= w.size() && document_.compare(end - w.size(), w.size(), w) == 0) return true;
-  return false;
+  WordLexicon::Match m;
+  return t_.local_yuan.quote_words.match_before(document_, scan::skip_blanks_back(document_, claim.begin), &m);
 }
 
 void DocumentCurrency::settle(Claim* claim) {
