@@ -63,6 +63,7 @@ struct Denominator {
   std::string_view unit;    // hour, share, token
   double divisor = 1;       // its count times its unit's scale
   bool time = false;        // a unit of time
+  double in_hour = 0;       // how many of it make an hour, if a length per it is a speed
 };
 
 // The object phrase after a number or classifier: 落后的H800英伟达GPU, Nvidia H800 GPUs.
@@ -692,19 +693,29 @@ void Binder::read_margin() {
 // the denominator (USD/hour, CNY/share); a count in the denominator divides the value ($0.14 per
 // million tokens is 1.4e-7 USD/token). So is a count per a unit of time (90,000 vehicles a day,
 // 每天新增病例3000例: count/day), which a total is never compared with; a count per anything
-// else (37B parameters per token) stays a count. The words are data (data/units.json: rates).
+// else (37B parameters per token) stays a count. A length per hour, minute or second is a speed
+// (每小时150公里, 每秒45米, 150 kilometres an hour: km/h). The words are data (data/units.json:
+// rates, durations.in_hour).
 void Binder::read_rate() {
   const bool count = b_.dimension == "count";
-  if (b_.dimension != "currency" && !count) return;
+  const bool length = b_.dimension == "length";
+  if (b_.dimension != "currency" && !count && !length) return;
   Denominator d;
   std::size_t per = 0;
+  const auto kept = [&] { return count ? d.time : !length || d.in_hour > 0; };
   if (rate_after(&d)) {
-    if (count && !d.time) return;
+    if (!kept()) return;
     b_.end = d.end;
   } else if (rate_before_number(&d, &per)) {
-    if (count && !d.time) return;
+    if (!kept()) return;
     if (scan::skip_blanks_back(text_, b_.begin) == d.end) b_.begin = per;  // 每小时2美元: one expression
   } else {
+    return;
+  }
+  if (length) {  // metres per a part of an hour
+    b_.dimension = "speed";
+    b_.unit = "km/h";
+    scale(d.in_hour, 1000 * d.divisor);
     return;
   }
   rate_unit_.assign(b_.unit).append("/").append(d.unit);
@@ -730,6 +741,7 @@ bool Binder::read_denominator(std::size_t p, Denominator* d) const {
   d->unit = unit.unit;
   d->divisor = count * unit.scale;
   d->time = unit.time;
+  d->in_hour = unit.in_hour;
   return true;
 }
 

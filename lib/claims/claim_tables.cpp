@@ -108,6 +108,7 @@ class TableBuilder {
       word.kind = UnitKind::duration;
       word.unit = field(d, "unit", where + ": durations").get<std::string>();
       const int per = rate_unit(word.unit, 1, true);
+      t_->rate_units.back().in_hour = number_or_zero(d, "in_hour", where + ": durations." + word.unit);
       for (const auto& w : strings(field(d, "words", where), where + ": durations." + word.unit)) {
         UnitWord one = word;
         one.bare_month_or_day = w == "月" || w == "日";

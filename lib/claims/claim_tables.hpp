@@ -96,6 +96,7 @@ struct ClaimTables {
     std::string unit;   // the denominator's canonical unit: hour, share, GPU_hour
     double scale = 1;   // that unit in one of its words (TB: 1e3 GB)
     bool time = false;  // a unit of time (hour, day): counts have rates per time only
+    double in_hour = 0; // how many of it make an hour (minute: 60); 0 if a length per it is no speed
   };
   std::vector<RateUnit> rate_units;
   std::vector<double> rate_count_values;

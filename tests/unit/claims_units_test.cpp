@@ -168,6 +168,16 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"最高时速达350公里", "350公里", 350, "km/h", "", exact},
       {"时速超过300公里", "超过300公里", 300, "km/h", "", more_than},
       {"全长350公里", "350公里", 3.5e5, "m", "", exact},
+      // a length per hour, minute or second is a speed; per a day or a year it stays a length
+      {"最大风力每小时150公里", "每小时150公里", 150, "km/h", "", exact},
+      {"风速达到每秒45米", "每秒45米", 162, "km/h", "", exact},
+      {"风速每秒约45米", "每秒约45米", 162, "km/h", "", approx},
+      {"winds of 150 kilometres an hour", "150 kilometres an hour", 150, "km/h", "", exact},
+      {"gusts of 90 miles an hour", "90 miles an hour", 144.84096, "km/h", "", exact},
+      {"40 metres per second", "40 metres per second", 144, "km/h", "", exact},
+      {"每分钟前进500米", "500米", 30, "km/h", "", exact},
+      {"每年新建公路1000公里", "1000公里", 1e6, "m", "", exact},
+      {"walked 20 miles a day", "20 miles", 32186.88, "m", "", exact},
   };
   for (const auto& row : table) check_row(row);
 }
