@@ -85,6 +85,7 @@ class Binder {
   bool refused_before() const;
   bool read_noun_before();
   bool after_speed_word() const;
+  const DegreeCue* degree_cue() const;
   const UnitWord* noun_before() const;
   bool written_with_digits() const;
   bool refused_as_idiom() const;
@@ -394,6 +395,25 @@ bool Binder::after_speed_word() const {
   return t_.speed_before.match_before(text_, q, &m);
 }
 
+// The cue that makes 度 after the claim a temperature: a word of the degree cues in the claim's
+// clause ending at most degree_cue_within bytes before it (气温高达40度, 华氏98.6度), or 零下
+// starting it; nullptr if none, or if the number is one Han numeral (二度夺冠: a second time).
+const DegreeCue* Binder::degree_cue() const {
+  const std::string_view number = text_.substr(e_.begin, e_.end - e_.begin);
+  if (number.size() == 3 && !scan::is_ascii_digit(number.front())) return nullptr;
+  const std::size_t within = t_.degree_cue_within;
+  const std::size_t from = scan::clause_start(text_, b_.begin, within + 12);
+  WordLexicon::Match m;
+  for (std::size_t p = e_.begin + 1; p-- > from;) {
+    if ((static_cast<unsigned char>(text_[p]) & 0xC0) == 0x80) continue;  // inside a character
+    if (!t_.degree_cues.match_at(text_, p, &m)) continue;
+    const std::size_t end = p + m.length;
+    if (p == e_.begin || (end <= b_.begin && end + within >= b_.begin))  // 零下 starts the number
+      return &t_.degree_cue_values[static_cast<std::size_t>(m.payload)];
+  }
+  return nullptr;
+}
+
 // The counted noun or object that ends right before the claim, or before a link word there
 // (用户超过, GPU可能超过), with 量 or 数 after it (参数量达, 用户数突破); nullptr if none.
 const UnitWord* Binder::noun_before() const {
@@ -444,13 +464,16 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
       b_.unit = w.unit;
       b_.end = word_end;
       return true;
-    case UnitKind::physical:
+    case UnitKind::physical: {
       // 3267.19点, 700点: index points only from a size up or with a fraction (两点建议 is two items)
       if (w.min_whole > 0 && e_.value < w.min_whole && e_.value == std::floor(e_.value)) return false;
+      const DegreeCue* cue = w.needs_degree_cue ? degree_cue() : nullptr;
+      if (w.needs_degree_cue && cue == nullptr) return false;  // 倾斜30度, 二度夺冠
       b_.dimension = w.dimension;
       b_.unit = w.unit;
-      if (w.offset != 0) shift(w.offset);  // 104°F is (104 − 32) × 5/9 = 40 °C
-      scale(w.scale);
+      const double offset = cue != nullptr ? cue->offset : w.offset;
+      if (offset != 0) shift(offset);  // 104°F is (104 − 32) × 5/9 = 40 °C
+      scale(cue != nullptr ? cue->scale : w.scale);
       b_.end = word_end;
       if (w.dimension == "length" && after_speed_word()) {  // 时速350公里: 350 km/h
         b_.dimension = "speed";
@@ -458,6 +481,7 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
         scale(1, 1000);
       }
       return true;
+    }
     case UnitKind::classifier: {
       if (starts_other_word(w, word_end)) return false;  // 两位数: double digits, not two people
       if (w.not_after_range && e_.qualifier == Qualifier::range) return false;  // 10与20间: between

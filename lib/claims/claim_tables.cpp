@@ -150,12 +150,32 @@ class TableBuilder {
       }
     }
     add_all(&t_->speed_before, strings(field(root, "speed_before", where), where + ": speed_before"), 0);
+    read_degrees(field(root, "degrees", where), where + ": degrees");
     read_rates(field(root, "rates", where), where + ": rates");
   }
 
   int rate_unit(std::string name, double scale, bool time = false) {
     t_->rate_units.push_back({std::move(name), scale, time});
     return static_cast<int>(t_->rate_units.size() - 1);
+  }
+
+  // 度: a temperature only after a cue (see data/units.json: degrees).
+  void read_degrees(const json& node, const std::string& where) {
+    UnitWord word;
+    word.kind = UnitKind::physical;
+    word.dimension = "temperature";
+    word.unit = "degC";
+    word.needs_degree_cue = true;
+    add_all(&t_->units_after, strings(field(node, "words", where), where + ".words"), unit(word));
+    const json& within = field(node, "within", where);
+    if (!within.is_number_unsigned()) throw std::runtime_error(where + ".within: expected a byte count");
+    t_->degree_cue_within = within.get<std::size_t>();
+    for (const auto& cue : field(node, "cues", where)) {
+      const std::string at = where + ".cues";
+      t_->degree_cue_values.push_back({field(cue, "scale", at).get<double>(), number_or_zero(cue, "offset", at)});
+      add_all(&t_->degree_cues, strings(field(cue, "words", at), at + ".words"),
+              static_cast<int>(t_->degree_cue_values.size() - 1));
+    }
   }
 
   void read_rates(const json& node, const std::string& where) {
@@ -325,7 +345,8 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
   for (WordLexicon* lexicon :
        {&units_after, &currency_before, &objects_in_phrase, &hedges_before, &hedges_after, &hedge_links,
         &not_after_amounts, &amount_words, &after_not_before, &margins, &page_furniture, &date_cues_before,
-        &duration_cues_after, &date_suffixes, &ordinal_before, &names_before, &noun_measure_words, &speed_before, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers,
+        &duration_cues_after, &date_suffixes, &ordinal_before, &names_before, &noun_measure_words, &speed_before,
+        &degree_cues, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers,
         &rate_denominators, &rate_not_after, &rate_exchange_words, &yen_as_jpy_after, &local_yuan.quote_words})
     lexicon->freeze();
   if (cny_unit < 0 || jpy_unit < 0)

@@ -47,6 +47,13 @@ struct UnitWord {
   bool only_after_number = false;  // counted nouns: never counted by a number after it (美股3000点)
   bool not_after_range = false;    // classifiers: none after a range (间 of 10000与20000间 is "between")
   bool keeps_object = false;       // classifiers: its object beats the noun after it (1.1万户居民: households)
+  bool needs_degree_cue = false;   // physical units: 度, a temperature only after a cue (气温, 华氏)
+};
+
+// A word before a number that makes 度 after it a temperature, and how to bring it to Celsius.
+struct DegreeCue {
+  double scale = 1;
+  double offset = 0;  // added before the scale (华氏: −32)
 };
 
 struct HedgeWord {
@@ -74,6 +81,9 @@ struct ClaimTables {
   WordLexicon hedge_links;          // 了, 有, 拥有: between a hedge and its number (至少拥有5万块)
   WordLexicon noun_measure_words;   // 数, 量, 总数: after a counted noun before its number (token总数为14.8万亿)
   WordLexicon speed_before;         // 时速: a length after it is a speed per hour (时速350公里)
+  WordLexicon degree_cues;          // 气温, 华氏: 度 after the number is a temperature (payload: degree_cue_values)
+  std::vector<DegreeCue> degree_cue_values;
+  std::size_t degree_cue_within = 0;  // bytes allowed between a degree cue and the number
   WordLexicon not_after_amounts;    // over: no hedge right after an amount ($5 billion over five years)
   WordLexicon amount_words;         // million, percent: words that end an amount
   WordLexicon margins;              // plus or minus, ±: a percentage after them bounds the amount before

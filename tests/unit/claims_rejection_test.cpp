@@ -29,6 +29,8 @@ TEST_CASE("claims: what is not a claim", "[claims][rejection]") {
       "2024-2025年度预算", "1990至2000年间", "a 24/7 service",
       // 点 after a small whole number: items or a clock
       "有两点建议", "下午3点开会", "提出了三点意见",
+      // 度 with no temperature cue in its clause, or after one Han numeral (a second time)
+      "斜坡倾斜30度", "转了180度", "他二度夺冠", "气温下降，他再度夺冠", "气温很高，转了180度",
       // 间 after a range is "between", no classifier
       "数值在10000与20000间", "介于3至5间",
       // a magnitude is no count of what is named before it

@@ -145,6 +145,13 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"Temperatures hit 104 degrees Fahrenheit.", "104 degrees Fahrenheit", 40, "degC", "", exact},
       {"It was 32°F at dawn.", "32°F", 0, "degC", "", exact},
       {"minus 40 degrees F", "minus 40 degrees F", -40, "degC", "", exact},
+      // 度 is a temperature only after a cue in its clause (气温, 体温, 摄氏, 华氏) or with 零下
+      {"病人体温华氏98.6度", "98.6度", 37, "degC", "", exact},
+      {"气温摄氏40度", "40度", 40, "degC", "", exact},
+      {"今天最高气温将达到40度", "40度", 40, "degC", "", exact},
+      {"气温高达约40度", "约40度", 40, "degC", "", approx},
+      {"夜间零下十八度", "零下十八度", -18, "degC", "", exact},
+      {"体温一度升至39.5度", "39.5度", 39.5, "degC", "", exact},  // 一度: once
       {"up to 30 inches of rain", "up to 30 inches", 0.762, "m", "", at_most},
       // a unit glued to the digits (not 5G or 910B, which name things)
       {"HBM3E单颗容量达36GB", "36GB", 36, "GB", "", exact},
