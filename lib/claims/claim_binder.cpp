@@ -87,6 +87,7 @@ class Binder {
   bool after_speed_word() const;
   const DegreeCue* degree_cue() const;
   const UnitWord* noun_before() const;
+  bool refused_as_padded() const;
   bool written_with_digits() const;
   bool refused_as_idiom() const;
   bool refused_as_period() const;
@@ -138,6 +139,12 @@ bool Binder::refused_before() const {
   const std::size_t before = scan::skip_blanks_back(text_, b0);
   return t_.ordinal_before.match_before(text_, before, &m) || t_.rate_before.match_before(text_, before, &m) ||
          t_.names_before.match_before(text_, before, &m);
+}
+
+// Digits after a leading zero (000, 007) write a code or a piece of a number split by blanks
+// (80 , 000), not an amount; 0.5 and 0 are amounts.
+bool Binder::refused_as_padded() const {
+  return e_.end - e_.begin >= 2 && text_[e_.begin] == '0' && scan::is_ascii_digit(text_[e_.begin + 1]);
 }
 
 // True when the number is written with ASCII digits (2,000, 6710亿), not in words or numerals alone.
@@ -269,7 +276,7 @@ bool Binder::han_in_clause() const {
 bool Binder::run(Claim* out) {
   if (e_.kind == NumberKind::time || e_.kind == NumberKind::ordinal) return false;
   if (e_.end <= e_.begin || e_.end > text_.size()) return false;
-  if (refused_before() || refused_as_idiom() || refused_as_period()) return false;
+  if (refused_before() || refused_as_padded() || refused_as_idiom() || refused_as_period()) return false;
   WordLexicon::Match m;
   if (t_.page_furniture.match_at(text_, scan::skip_blanks(text_, e_.end), &m)) return false;
 
