@@ -200,6 +200,23 @@ TEST_CASE("claims: what a disaster report counts", "[claims][count]") {
       {"Hospitals set aside 3,400 beds.", "3,400 beds", 3400, "count", "bed", exact},
       {"won a majority with 212 seats", "212 seats", 212, "count", "seat", exact},
       {"获得74,223,975张选票", "74,223,975张选票", 74223975, "count", "vote", exact},
+      {"本月全国发生3场地震", "3场地震", 3, "count", "earthquake", exact},
+  };
+  for (const auto& row : table) check_row(row);
+}
+
+TEST_CASE("claims: what sports and election reports count", "[claims][count]") {
+  const std::vector<Row> table = {
+      {"in front of 53,000 fans", "53,000 fans", 53000, "count", "person", exact},
+      {"本场比赛吸引了3.5万名观众", "3.5万名观众", 3.5e4, "count", "person", exact},
+      {"共举行了64场比赛", "64场比赛", 64, "count", "match", exact},
+      {"his 20th goal of the season, 105 goals in all", "105 goals", 105, "count", "goal", exact},
+      {"他本赛季已打进20个进球", "20个进球", 20, "count", "goal", exact},
+      {"with more than 32 million ballots cast", "more than 32 million ballots", 3.2e7, "count", "vote", more_than},
+      {"Some 4.6 million voters backed the party", "Some 4.6 million voters", 4.6e6, "count", "person", approx},
+      {"losing 251 MPs", "251 MPs", 251, "count", "person", exact},
+      {"12名学生受伤", "12名学生", 12, "count", "person", exact},
+      {"举办了两场发布会", "两场", 2, "count", "", exact},
   };
   for (const auto& row : table) check_row(row);
 }
