@@ -88,6 +88,7 @@ class Binder {
   const DegreeCue* degree_cue() const;
   const UnitWord* noun_before() const;
   bool refused_as_padded() const;
+  std::size_t unit_after_fraction(WordLexicon::Match* unit) const;
   bool written_with_digits() const;
   bool refused_as_idiom() const;
   bool refused_as_period() const;
@@ -202,6 +203,29 @@ bool Binder::refused_as_period() const {
   return !of && !the;
 }
 
+// A fraction in words of a unit of time, a percentage point, a percent or a physical unit: half
+// a percentage point, a quarter of an hour, three quarters of a point. Where that unit's word
+// starts (*unit: the word), or 0 if none.
+std::size_t Binder::unit_after_fraction(WordLexicon::Match* unit) const {
+  if (std::string_view(e_.dimension) != "fraction" || !scan::is_ascii_letter(text_[e_.begin])) return 0;
+  // The word `w` at `p`, then blanks: where the next word starts, or 0.
+  const auto after_word = [&](std::size_t p, std::string_view w) -> std::size_t {
+    if (!holds(text_, p, w)) return 0;
+    const std::size_t next = scan::skip_blanks(text_, p + w.size());
+    return next > p + w.size() ? next : 0;
+  };
+  std::size_t p = scan::skip_blanks(text_, e_.end);
+  if (p == e_.end) return 0;
+  if (const std::size_t of = after_word(p, "of")) p = of;
+  const std::size_t an = after_word(p, "an");
+  p = an > 0 ? an : after_word(p, "a");
+  if (p == 0 || !t_.units_after.match_at(text_, p, unit)) return 0;
+  const UnitKind kind = t_.units[unit->payload].kind;
+  const bool measured = kind == UnitKind::duration || kind == UnitKind::percentage_point ||
+                        kind == UnitKind::percent || kind == UnitKind::physical;
+  return measured ? p : 0;
+}
+
 void Binder::read_before(bool currency_allowed) {
   WordLexicon::Match m;
   std::size_t p = scan::skip_blanks_back(text_, b_.begin);
@@ -276,9 +300,11 @@ bool Binder::han_in_clause() const {
 bool Binder::run(Claim* out) {
   if (e_.kind == NumberKind::time || e_.kind == NumberKind::ordinal) return false;
   if (e_.end <= e_.begin || e_.end > text_.size()) return false;
-  if (refused_before() || refused_as_padded() || refused_as_idiom() || refused_as_period()) return false;
-  WordLexicon::Match m;
-  if (t_.page_furniture.match_at(text_, scan::skip_blanks(text_, e_.end), &m)) return false;
+  WordLexicon::Match fraction_unit;
+  const std::size_t fraction_unit_at = unit_after_fraction(&fraction_unit);  // half a percentage point
+  if (refused_before() || refused_as_padded() || refused_as_idiom() || (fraction_unit_at == 0 && refused_as_period()))
+    return false;
+  if (t_.page_furniture.match_at(text_, scan::skip_blanks(text_, e_.end), &fraction_unit)) return false;
 
   b_.begin = e_.begin;
   b_.end = e_.end;
@@ -293,7 +319,11 @@ bool Binder::run(Claim* out) {
   const bool grammar_currency = grammar_dimension == "currency";
   read_before(!grammar_unit || grammar_currency);
 
-  if (e_.kind == NumberKind::date || !grammar_unit) {
+  if (fraction_unit_at > 0) {
+    if (!apply_unit(t_.units[fraction_unit.payload], fraction_unit_at, fraction_unit_at + fraction_unit.length, false,
+                    false))
+      return false;
+  } else if (e_.kind == NumberKind::date || !grammar_unit) {
     if (!read_unit()) return false;
   } else if (grammar_currency) {
     settle_currency();
@@ -302,6 +332,7 @@ bool Binder::run(Claim* out) {
   // date word stands before it.
   const std::size_t next = scan::skip_blanks(text_, e_.end);
   const bool english_or_bare = next > e_.end || scan::is_clause_break(text_, next);
+  WordLexicon::Match m;
   if (b_.dimension != "duration" && english_or_bare && is_year_like(e_, text_) && !hedged_before_ &&
       t_.date_cues_before.match_before(text_, scan::skip_blanks_back(text_, e_.begin), &m))
     return false;

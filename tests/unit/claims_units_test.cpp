@@ -53,6 +53,10 @@ TEST_CASE("claims: percentages, fractions and multiples", "[claims][percent]") {
       {"nearly 17%", "nearly 17%", 17, "percent", "", approx},
       {"-3.2%", "-3.2%", -3.2, "percent", "", exact},
       {"up 2 percentage points", "2 percentage points", 2, "percentage_point", "", exact},
+      // a fraction in words of a unit
+      {"cut rates by half a percentage point", "half a percentage point", 0.5, "percentage_point", "", exact},
+      {"a quarter of a percentage point", "a quarter of a percentage point", 0.25, "percentage_point", "", exact},
+      {"rose half a percent", "half a percent", 0.5, "percent", "", exact},
       {"a 3x speed-up", "3x", 3, "times", "", exact},
       {"训练效率提升3x。", "3x", 3, "times", "", exact},
       {"one in five investors agreed", "one in five", 0.2, "fraction", "", exact},  // a share, no period
@@ -69,6 +73,9 @@ TEST_CASE("claims: durations", "[claims][duration]") {
       {"只用了2个月", "2个月", 2, "month", "", exact},
       {"about two months", "about two months", 2, "month", "", approx},
       {"研发了三年半", "三年半", 3.5, "year", "", exact},
+      {"within half an hour", "half an hour", 0.5, "hour", "", exact},
+      {"a quarter of an hour later", "a quarter of an hour", 0.25, "hour", "", exact},
+      {"half a day", "half a day", 0.5, "day", "", exact},
       {"持续了3个多月", "3个多月", 3.5, "month", "", more_than},
       {"只用了一个半月", "一个半月", 1.5, "month", "", exact},
       {"持续了一个多月", "一个多月", 1.5, "month", "", more_than},
