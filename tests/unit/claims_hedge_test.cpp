@@ -42,6 +42,8 @@ TEST_CASE("claims: hedges and the bounds they state", "[claims][hedge]") {
       {"600万美元以上", "600万美元以上", more_than, 6e6, open},
       {"over $6 million", "over $6 million", more_than, 6e6, open},
       {"more than $6 million", "more than $6 million", more_than, 6e6, open},
+      {"interest payments exceeded $1 trillion", "exceeded $1 trillion", more_than, 1e12, open},
+      {"sales are expected to exceed $6 million", "exceed $6 million", more_than, 6e6, open},
       {"至少600万美元", "至少600万美元", at_least, 6e6, open},
       {"不少于600万美元", "不少于600万美元", at_least, 6e6, open},
       {"at least $6 million", "at least $6 million", at_least, 6e6, open},
