@@ -182,6 +182,9 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"最高时速达350公里", "350公里", 350, "km/h", "", exact},
       {"时速超过300公里", "超过300公里", 300, "km/h", "", more_than},
       {"全长350公里", "350公里", 3.5e5, "m", "", exact},
+      {"台北101大樓高508公尺", "508公尺", 508, "m", "", exact},  // not 101 buildings
+      {"中心最低气压970百帕", "970百帕", 970, "hPa", "", exact},
+      {"a pressure of 915 hPa", "915 hPa", 915, "hPa", "", exact},
       // a length per hour, minute or second is a speed; per a day or a year it stays a length
       {"最大风力每小时150公里", "每小时150公里", 150, "km/h", "", exact},
       {"风速达到每秒45米", "每秒45米", 162, "km/h", "", exact},

@@ -88,6 +88,9 @@ TEST_CASE("numbers: Chinese and Arabic mixed, multipliers", "[numbers]") {
       exact("２．２亿", "２．２亿", 220000000),
       exact("五百万一年", "五百万", 5000000),
       exact("十打苹果", "十打", 120),
+      // a unit word that starts with a multiplier ends the number: 百帕 (hPa), 千瓦
+      exact("气压970百帕", "970", 970),
+      exact("5千瓦", "5", 5),
   };
   for (const auto& row : rows) check_row(row);
 }
