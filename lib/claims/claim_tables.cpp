@@ -315,7 +315,8 @@ class TableBuilder {
       const auto words = strings(field(n, "words", where), where + ": counted_nouns.words");
       const int id = unit(word);
       add_all(&t_->objects_in_phrase, words, id);
-      add_all(&t_->units_after, words, id);
+      // 5栋大楼, not 101大楼 (a name): some nouns count only after a classifier
+      if (!flag(n, "after_classifier", noun_where)) add_all(&t_->units_after, words, id);
     }
     t_->money_cues = strings(field(root, "money_cues", where), where + ": money_cues");
     t_->idioms = strings(field(root, "idioms", where), where + ": idioms");

@@ -217,6 +217,12 @@ TEST_CASE("claims: what sports and election reports count", "[claims][count]") {
       {"losing 251 MPs", "251 MPs", 251, "count", "person", exact},
       {"12名学生受伤", "12名学生", 12, "count", "person", exact},
       {"举办了两场发布会", "两场", 2, "count", "", exact},
+      {"中国队获得40枚金牌", "40枚金牌", 40, "count", "gold_medal", exact},
+      {"奖牌总数91枚", "91枚", 91, "count", "medal", exact},
+      {"won 40 gold medals", "40 gold medals", 40, "count", "gold_medal", exact},
+      {"获得27枚银牌", "27枚银牌", 27, "count", "silver_medal", exact},
+      {"24枚銅牌", "24枚銅牌", 24, "count", "bronze_medal", exact},
+      {"126 medals in all", "126 medals", 126, "count", "medal", exact},
   };
   for (const auto& row : table) check_row(row);
 }
