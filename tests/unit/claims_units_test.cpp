@@ -199,6 +199,26 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
   for (const auto& row : table) check_row(row);
 }
 
+TEST_CASE("claims: an age is no length of time", "[claims][physical]") {
+  const std::vector<Row> table = {
+      {"A 45-year-old man was among the dead", "45-year-old", 45, "year", "", exact},
+      {"The victim was 45 years old.", "45 years old", 45, "year", "", exact},
+      {"他今年45岁", "45岁", 45, "year", "", exact},
+      {"年僅24歲的潘展樂", "僅24歲", 24, "year", "", exact},
+      {"18岁以下的青少年", "18岁以下", 18, "year", "", less_than},
+  };
+  for (const auto& row : table) {
+    check_row(row);
+    CHECK(extract(row.input)[0].dimension == "age");
+  }
+  // the age is the claim, the people a count of their own
+  const auto claims = extract("3名5岁儿童受伤");
+  REQUIRE(claims.size() == 2);
+  CHECK(claims[0].dimension == "count");
+  CHECK(claims[1].dimension == "age");
+  CHECK(claims[1].value == 5);
+}
+
 TEST_CASE("claims: a unit's factor leaves no binary noise in the value", "[claims][physical]") {
   // 150 × 1.609344 is 241.40160000000003 in binary arithmetic; the claim holds 241.4016 exactly
   // as written in decimal (its nearest double), and whole products are left alone.
