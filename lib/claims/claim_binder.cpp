@@ -117,6 +117,7 @@ class Binder {
   void finish_bounds();
   void scale(double factor, double divisor = 1);
   void shift(double offset);
+  void to_speed(double in_hour, double divisor);
 
   const ClaimTables& t_;
   std::string_view text_;
@@ -304,7 +305,8 @@ bool Binder::run(Claim* out) {
   const std::size_t fraction_unit_at = unit_after_fraction(&fraction_unit);  // half a percentage point
   if (refused_before() || refused_as_padded() || refused_as_idiom() || (fraction_unit_at == 0 && refused_as_period()))
     return false;
-  if (t_.page_furniture.match_at(text_, scan::skip_blanks(text_, e_.end), &fraction_unit)) return false;
+  WordLexicon::Match m;
+  if (t_.page_furniture.match_at(text_, scan::skip_blanks(text_, e_.end), &m)) return false;
 
   b_.begin = e_.begin;
   b_.end = e_.end;
@@ -332,7 +334,6 @@ bool Binder::run(Claim* out) {
   // date word stands before it.
   const std::size_t next = scan::skip_blanks(text_, e_.end);
   const bool english_or_bare = next > e_.end || scan::is_clause_break(text_, next);
-  WordLexicon::Match m;
   if (b_.dimension != "duration" && english_or_bare && is_year_like(e_, text_) && !hedged_before_ &&
       t_.date_cues_before.match_before(text_, scan::skip_blanks_back(text_, e_.begin), &m))
     return false;
@@ -440,14 +441,13 @@ const DegreeCue* Binder::degree_cue() const {
   const std::string_view number = text_.substr(e_.begin, e_.end - e_.begin);
   if (number.size() == 3 && !scan::is_ascii_digit(number.front())) return nullptr;
   const std::size_t within = t_.degree_cue_within;
-  const std::size_t from = scan::clause_start(text_, b_.begin, within + 12);
+  const std::size_t from = scan::clause_start(text_, b_.begin, within + t_.degree_cue_longest);
   WordLexicon::Match m;
-  for (std::size_t p = e_.begin + 1; p-- > from;) {
-    if ((static_cast<unsigned char>(text_[p]) & 0xC0) == 0x80) continue;  // inside a character
-    if (!t_.degree_cues.match_at(text_, p, &m)) continue;
-    const std::size_t end = p + m.length;
-    if (p == e_.begin || (end <= b_.begin && end + within >= b_.begin))  // 零下 starts the number
+  for (std::size_t p = e_.begin; p >= from; p = text::previous_char_begin(text_, p)) {
+    const std::size_t end = t_.degree_cues.match_at(text_, p, &m) ? p + m.length : 0;
+    if (end > 0 && (p == e_.begin || (end <= b_.begin && end + within >= b_.begin)))  // 零下 starts the number
       return &t_.degree_cue_values[static_cast<std::size_t>(m.payload)];
+    if (p == 0) break;
   }
   return nullptr;
 }
@@ -513,11 +513,7 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
       if (offset != 0) shift(offset);  // 104°F is (104 − 32) × 5/9 = 40 °C
       scale(cue != nullptr ? cue->scale : w.scale);
       b_.end = word_end;
-      if (w.dimension == "length" && after_speed_word()) {  // 时速350公里: 350 km/h
-        b_.dimension = "speed";
-        b_.unit = "km/h";
-        scale(1, 1000);
-      }
+      if (w.dimension == "length" && after_speed_word()) to_speed(1, 1);  // 时速350公里: 350 km/h
       return true;
     }
     case UnitKind::classifier: {
@@ -774,10 +770,8 @@ void Binder::read_rate() {
   } else {
     return;
   }
-  if (length) {  // metres per a part of an hour
-    b_.dimension = "speed";
-    b_.unit = "km/h";
-    scale(d.in_hour, 1000 * d.divisor);
+  if (length) {
+    to_speed(d.in_hour, d.divisor);
     return;
   }
   rate_unit_.assign(b_.unit).append("/").append(d.unit);
@@ -907,6 +901,13 @@ void Binder::scale(double factor, double divisor) {
   b_.value = without_noise(b_.value * factor / divisor);
   if (b_.low) *b_.low = without_noise(*b_.low * factor / divisor);
   if (b_.high) *b_.high = without_noise(*b_.high * factor / divisor);
+}
+
+// The length in metres becomes a speed in km/h: it was per (divisor / in_hour) of an hour.
+void Binder::to_speed(double in_hour, double divisor) {
+  b_.dimension = "speed";
+  b_.unit = "km/h";
+  scale(in_hour, 1000 * divisor);
 }
 
 void Binder::shift(double offset) {

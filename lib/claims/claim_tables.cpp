@@ -107,8 +107,7 @@ class TableBuilder {
       UnitWord word;
       word.kind = UnitKind::duration;
       word.unit = field(d, "unit", where + ": durations").get<std::string>();
-      const int per = rate_unit(word.unit, 1, true);
-      t_->rate_units.back().in_hour = number_or_zero(d, "in_hour", where + ": durations." + word.unit);
+      const int per = rate_unit(word.unit, 1, true, number_or_zero(d, "in_hour", where + ": durations." + word.unit));
       for (const auto& w : strings(field(d, "words", where), where + ": durations." + word.unit)) {
         UnitWord one = word;
         one.bare_month_or_day = w == "月" || w == "日";
@@ -154,8 +153,8 @@ class TableBuilder {
     read_rates(field(root, "rates", where), where + ": rates");
   }
 
-  int rate_unit(std::string name, double scale, bool time = false) {
-    t_->rate_units.push_back({std::move(name), scale, time});
+  int rate_unit(std::string name, double scale, bool time = false, double in_hour = 0) {
+    t_->rate_units.push_back({std::move(name), scale, time, in_hour});
     return static_cast<int>(t_->rate_units.size() - 1);
   }
 
@@ -173,8 +172,9 @@ class TableBuilder {
     for (const auto& cue : field(node, "cues", where)) {
       const std::string at = where + ".cues";
       t_->degree_cue_values.push_back({field(cue, "scale", at).get<double>(), number_or_zero(cue, "offset", at)});
-      add_all(&t_->degree_cues, strings(field(cue, "words", at), at + ".words"),
-              static_cast<int>(t_->degree_cue_values.size() - 1));
+      const std::vector<std::string> words = strings(field(cue, "words", at), at + ".words");
+      add_all(&t_->degree_cues, words, static_cast<int>(t_->degree_cue_values.size() - 1));
+      for (const std::string& w : words) t_->degree_cue_longest = std::max(t_->degree_cue_longest, w.size());
     }
   }
 

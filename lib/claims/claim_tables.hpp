@@ -84,6 +84,7 @@ struct ClaimTables {
   WordLexicon degree_cues;          // 气温, 华氏: 度 after the number is a temperature (payload: degree_cue_values)
   std::vector<DegreeCue> degree_cue_values;
   std::size_t degree_cue_within = 0;  // bytes allowed between a degree cue and the number
+  std::size_t degree_cue_longest = 0; // bytes of the longest degree cue
   WordLexicon not_after_amounts;    // over: no hedge right after an amount ($5 billion over five years)
   WordLexicon amount_words;         // million, percent: words that end an amount
   WordLexicon margins;              // plus or minus, ±: a percentage after them bounds the amount before
