@@ -11,6 +11,7 @@
 #include <string>
 
 #include "claims/text_scan.hpp"
+#include "text/fold.hpp"
 #include "text/spaces.hpp"
 #include "text/utf8.hpp"
 
@@ -438,8 +439,9 @@ bool Binder::after_speed_word() const {
 // clause ending at most degree_cue_within bytes before it (气温高达40度, 华氏98.6度), or 零下
 // starting it; nullptr if none, or if the number is one Han numeral (二度夺冠: a second time).
 const DegreeCue* Binder::degree_cue() const {
-  const std::string_view number = text_.substr(e_.begin, e_.end - e_.begin);
-  if (number.size() == 3 && !scan::is_ascii_digit(number.front())) return nullptr;
+  const text::DecodedChar first = text::folded_at(text_, e_.begin);  // ５ folds to 5
+  const bool digit = first.code_point >= U'0' && first.code_point <= U'9';
+  if (e_.begin + first.length == e_.end && !digit) return nullptr;
   const std::size_t within = t_.degree_cue_within;
   const std::size_t from = scan::clause_start(text_, b_.begin, within + t_.degree_cue_longest);
   WordLexicon::Match m;

@@ -159,6 +159,7 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"气温高达约40度", "约40度", 40, "degC", "", approx},
       {"夜间零下十八度", "零下十八度", -18, "degC", "", exact},
       {"体温一度升至39.5度", "39.5度", 39.5, "degC", "", exact},  // 一度: once
+      {"夜间气温５度", "５度", 5, "degC", "", exact},  // one full-width digit is no Han numeral
       {"up to 30 inches of rain", "up to 30 inches", 0.762, "m", "", at_most},
       // a unit glued to the digits (not 5G or 910B, which name things)
       {"HBM3E单颗容量达36GB", "36GB", 36, "GB", "", exact},
