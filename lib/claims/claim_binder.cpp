@@ -34,6 +34,12 @@ double last_digit_step(double v) {
   return step;
 }
 
+// Whether an amount and its bounds are whole numbers, as a count of things is.
+bool whole_amount(double value, const std::optional<double>& low, const std::optional<double>& high) {
+  const auto whole = [](double v) { return v == std::floor(v); };
+  return whole(low ? *low : value) && whole(high ? *high : value);
+}
+
 bool is_year_like(const NumberExpr& e, std::string_view text) {
   if (e.kind == NumberKind::date) return true;
   if (e.qualifier != Qualifier::exact || e.value < 1000 || e.value > 2200) return false;
@@ -86,7 +92,8 @@ class Binder {
   bool refused_before() const;
   bool read_noun_before();
   bool after_speed_word() const;
-  const DegreeCue* degree_cue() const;
+  const UnitCue* unit_cue(const UnitWord& w, std::size_t word_end) const;
+  bool read_unit_before();
   const UnitWord* noun_before() const;
   bool refused_as_padded() const;
   std::size_t unit_after_fraction(WordLexicon::Match* unit) const;
@@ -389,7 +396,10 @@ bool Binder::read_unit() {
                     (holds(text_, p, "\xE5\xA4\x9A") || holds(text_, p, "\xE4\xBD\x99") ||
                      holds(text_, p, "\xE9\xA4\x98"));  // 多 余 餘
   const std::size_t u = more ? p + 3 : p;
-  if (t_.units_after.match_at(text_, u, &m, true)) {
+  const bool unit_after = t_.units_after.match_at(text_, u, &m, true);
+  // magnitude 7.1, 芮氏规模7.2地震: a unit before the number, when no physical unit follows it
+  if (!more && (!unit_after || t_.units[m.payload].kind != UnitKind::physical) && read_unit_before()) return true;
+  if (unit_after) {
     return apply_unit(t_.units[m.payload], u, u + m.length, more, false);
   }
   if (more) return false;
@@ -410,6 +420,25 @@ bool Binder::read_unit() {
   return read_noun_before();
 }
 
+// A physical unit written before the number, with blanks or "of" between (magnitude 7.1, a
+// magnitude of 7.1, 芮氏规模7.2); it joins the span. (The grammar reads magnitude-6.4 as a name.)
+bool Binder::read_unit_before() {
+  if (b_.begin != e_.begin) return false;  // a hedge or a currency stands right before the number
+  std::size_t q = scan::skip_blanks_back(text_, e_.begin);
+  if (q < e_.begin && q >= 2 && holds(text_, q - 2, "of") && (q == 2 || !is_ascii_alnum(text_[q - 3]))) {
+    const std::size_t before_of = scan::skip_blanks_back(text_, q - 2);
+    if (before_of < q - 2) q = before_of;
+  }
+  WordLexicon::Match m;
+  if (!t_.units_before.match_before(text_, q, &m)) return false;
+  const UnitWord& w = t_.units[m.payload];
+  b_.begin = q - m.length;
+  b_.dimension = w.dimension;
+  b_.unit = w.unit;
+  scale(w.scale);
+  return true;
+}
+
 // Chinese may name what is counted before the number: 用户超过2000万, 参数量达6710亿,
 // 日活跃用户数突破3000万, 员工约500 (a counted noun or object, then 量 or 数, then a link word,
 // then the hedge).
@@ -417,8 +446,7 @@ bool Binder::read_noun_before() {
   // Only numbers written with digits: 芯片十大趋势 counts nothing. Only whole numbers: 余震4.4级 is
   // a magnitude, not 4.4 aftershocks.
   if (is_year_like(e_, text_) || !written_with_digits()) return false;
-  const auto whole = [](double v) { return v == std::floor(v); };
-  if (!whole(e_.low ? *e_.low : e_.value) || !whole(e_.high ? *e_.high : e_.value)) return false;
+  if (!whole_amount(e_.value, e_.low, e_.high)) return false;
   const UnitWord* noun = noun_before();
   if (noun == nullptr) return false;
   b_.dimension = "count";
@@ -435,20 +463,31 @@ bool Binder::after_speed_word() const {
   return t_.speed_before.match_before(text_, q, &m);
 }
 
-// The cue that makes 度 after the claim a temperature: a word of the degree cues in the claim's
-// clause ending at most degree_cue_within bytes before it (气温高达40度, 华氏98.6度), or 零下
-// starting it; nullptr if none, or if the number is one Han numeral (二度夺冠: a second time).
-const DegreeCue* Binder::degree_cue() const {
+// The cue that makes the cued unit word `w` (度, 级) after the claim, ending at `word_end`, a
+// unit: a cue of its group in the claim's clause ending at most that group's `within` bytes
+// before it (气温高达40度, 华氏98.6度, 风力达12级), or 零下 starting it, or a cue word right after
+// the unit word, or after a hedge there (6.8级地震, 12级以上大风); nullptr if none, or if the
+// number is one Han numeral (二度夺冠: a second time; 二级: level two).
+const UnitCue* Binder::unit_cue(const UnitWord& w, std::size_t word_end) const {
   const text::DecodedChar first = text::folded_at(text_, e_.begin);  // ５ folds to 5
   const bool digit = first.code_point >= U'0' && first.code_point <= U'9';
   if (e_.begin + first.length == e_.end && !digit) return nullptr;
-  const std::size_t within = t_.degree_cue_within;
-  const std::size_t from = scan::clause_start(text_, b_.begin, within + t_.degree_cue_longest);
+  const auto of_group = [&](const WordLexicon::Match& m) {
+    const UnitCue& cue = t_.unit_cue_values[static_cast<std::size_t>(m.payload)];
+    return cue.group == w.cue_group ? &cue : nullptr;
+  };
   WordLexicon::Match m;
+  std::size_t after = word_end;
+  if (t_.hedges_after.match_at(text_, after, &m)) after += m.length;
+  for (const std::size_t at : {word_end, after})
+    if (t_.unit_cues_after.match_at(text_, at, &m))
+      if (const UnitCue* cue = of_group(m)) return cue;
+  const std::size_t within = t_.cue_within[static_cast<std::size_t>(w.cue_group)];
+  const std::size_t from = scan::clause_start(text_, b_.begin, within + t_.unit_cue_longest);
   for (std::size_t p = e_.begin; p >= from; p = text::previous_char_begin(text_, p)) {
-    const std::size_t end = t_.degree_cues.match_at(text_, p, &m) ? p + m.length : 0;
+    const std::size_t end = t_.unit_cues.match_at(text_, p, &m) ? p + m.length : 0;
     if (end > 0 && (p == e_.begin || (end <= b_.begin && end + within >= b_.begin)))  // 零下 starts the number
-      return &t_.degree_cue_values[static_cast<std::size_t>(m.payload)];
+      if (const UnitCue* cue = of_group(m)) return cue;
     if (p == 0) break;
   }
   return nullptr;
@@ -507,10 +546,10 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
     case UnitKind::physical: {
       // 3267.19点, 700点: index points only from a size up or with a fraction (两点建议 is two items)
       if (w.min_whole > 0 && e_.value < w.min_whole && e_.value == std::floor(e_.value)) return false;
-      const DegreeCue* cue = w.needs_degree_cue ? degree_cue() : nullptr;
-      if (w.needs_degree_cue && cue == nullptr) return false;  // 倾斜30度, 二度夺冠
-      b_.dimension = w.dimension;
-      b_.unit = w.unit;
+      const UnitCue* cue = w.cue_group >= 0 ? unit_cue(w, word_end) : nullptr;
+      if (w.cue_group >= 0 && cue == nullptr) return false;  // 倾斜30度, 二度夺冠, 三级响应
+      b_.dimension = cue != nullptr ? std::string_view(cue->dimension) : std::string_view(w.dimension);
+      b_.unit = cue != nullptr ? std::string_view(cue->unit) : std::string_view(w.unit);
       const double offset = cue != nullptr ? cue->offset : w.offset;
       if (offset != 0) shift(offset);  // 104°F is (104 − 32) × 5/9 = 40 °C
       scale(cue != nullptr ? cue->scale : w.scale);
@@ -683,6 +722,8 @@ bool Binder::apply_count(std::string_view default_object, std::size_t from, std:
   else if (phrase.maker && after_classifier) name = phrase.maker->unit;
   // 一座, 单一公司: a lone 一 is an article or part of a word, not a count.
   if (text_.substr(e_.begin, e_.end - e_.begin) == "\xE4\xB8\x80") return false;  // 一
+  // A noun right after a number that is not whole counts nothing: 7.2地震 is a magnitude.
+  if (!after_classifier && !whole_amount(b_.value, b_.low, b_.high)) return false;
   if (!name.empty()) {
     b_.end = phrase.end;
   } else if (classifier_is_kuai && price_context()) {

@@ -147,9 +147,13 @@ class TableBuilder {
         t_->objects_in_phrase.add(w, id);
         t_->rate_denominators.add(w, per);
       }
+      if (p.contains("before"))
+        add_all(&t_->units_before, strings(p.at("before"), where + ": physical." + word.unit + ".before"), id);
     }
     add_all(&t_->speed_before, strings(field(root, "speed_before", where), where + ": speed_before"), 0);
-    read_degrees(field(root, "degrees", where), where + ": degrees");
+    const json& cued = field(root, "cued", where);
+    if (!cued.is_array()) throw std::runtime_error(where + ": cued: expected an array");
+    for (std::size_t g = 0; g < cued.size(); ++g) read_cued(cued[g], where + ": cued[" + std::to_string(g) + "]");
     read_rates(field(root, "rates", where), where + ": rates");
   }
 
@@ -158,23 +162,29 @@ class TableBuilder {
     return static_cast<int>(t_->rate_units.size() - 1);
   }
 
-  // 度: a temperature only after a cue (see data/units.json: degrees).
-  void read_degrees(const json& node, const std::string& where) {
-    UnitWord word;
-    word.kind = UnitKind::physical;
-    word.dimension = "temperature";
-    word.unit = "degC";
-    word.needs_degree_cue = true;
-    add_all(&t_->units_after, strings(field(node, "words", where), where + ".words"), unit(word));
+  // 度, 级: a unit only with a cue (see data/units.json: cued).
+  void read_cued(const json& node, const std::string& where) {
     const json& within = field(node, "within", where);
     if (!within.is_number_unsigned()) throw std::runtime_error(where + ".within: expected a byte count");
-    t_->degree_cue_within = within.get<std::size_t>();
-    for (const auto& cue : field(node, "cues", where)) {
-      const std::string at = where + ".cues";
-      t_->degree_cue_values.push_back({field(cue, "scale", at).get<double>(), number_or_zero(cue, "offset", at)});
+    const int group = static_cast<int>(t_->cue_within.size());
+    t_->cue_within.push_back(within.get<std::size_t>());
+    UnitWord word;
+    word.kind = UnitKind::physical;
+    word.cue_group = group;
+    add_all(&t_->units_after, strings(field(node, "words", where), where + ".words"), unit(word));
+    const json& cues = field(node, "cues", where);
+    if (!cues.is_array()) throw std::runtime_error(where + ".cues: expected an array");
+    for (std::size_t k = 0; k < cues.size(); ++k) {
+      const json& cue = cues[k];
+      const std::string at = where + ".cues[" + std::to_string(k) + "]";
+      t_->unit_cue_values.push_back({group, field(cue, "dimension", at).get<std::string>(),
+                                     field(cue, "unit", at).get<std::string>(), field(cue, "scale", at).get<double>(),
+                                     number_or_zero(cue, "offset", at)});
+      const int id = static_cast<int>(t_->unit_cue_values.size() - 1);
       const std::vector<std::string> words = strings(field(cue, "words", at), at + ".words");
-      add_all(&t_->degree_cues, words, static_cast<int>(t_->degree_cue_values.size() - 1));
-      for (const std::string& w : words) t_->degree_cue_longest = std::max(t_->degree_cue_longest, w.size());
+      add_all(&t_->unit_cues, words, id);
+      for (const std::string& w : words) t_->unit_cue_longest = std::max(t_->unit_cue_longest, w.size());
+      if (cue.contains("after")) add_all(&t_->unit_cues_after, strings(cue.at("after"), at + ".after"), id);
     }
   }
 
@@ -347,7 +357,7 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
        {&units_after, &currency_before, &objects_in_phrase, &hedges_before, &hedges_after, &hedge_links,
         &not_after_amounts, &amount_words, &after_not_before, &margins, &page_furniture, &date_cues_before,
         &duration_cues_after, &date_suffixes, &ordinal_before, &names_before, &noun_measure_words, &speed_before,
-        &degree_cues, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers,
+        &unit_cues, &unit_cues_after, &units_before, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers,
         &rate_denominators, &rate_not_after, &rate_exchange_words, &yen_as_jpy_after, &local_yuan.quote_words})
     lexicon->freeze();
   if (cny_unit < 0 || jpy_unit < 0)

@@ -47,13 +47,18 @@ struct UnitWord {
   bool only_after_number = false;  // counted nouns: never counted by a number after it (美股3000点)
   bool not_after_range = false;    // classifiers: none after a range (间 of 10000与20000间 is "between")
   bool keeps_object = false;       // classifiers: its object beats the noun after it (1.1万户居民: households)
-  bool needs_degree_cue = false;   // physical units: 度, a temperature only after a cue (气温, 华氏)
+  int cue_group = -1;              // physical units: 度, 级 — a unit only with a cue of this group
+                                   // (index into ClaimTables::cue_within), -1 if it needs none
 };
 
-// A word before a number that makes 度 after it a temperature, and how to bring it to Celsius.
-struct DegreeCue {
+// A word that makes a cued unit word a unit (气温 makes 度 a temperature, 地震 makes 级 a
+// magnitude), with what it makes it and how to bring the number to that unit.
+struct UnitCue {
+  int group = 0;           // the cued unit words it applies to
+  std::string dimension;   // temperature, magnitude, wind_force
+  std::string unit;        // degC, magnitude, beaufort
   double scale = 1;
-  double offset = 0;  // added before the scale (华氏: −32)
+  double offset = 0;       // added before the scale (华氏: −32)
 };
 
 struct HedgeWord {
@@ -81,10 +86,14 @@ struct ClaimTables {
   WordLexicon hedge_links;          // 了, 有, 拥有: between a hedge and its number (至少拥有5万块)
   WordLexicon noun_measure_words;   // 数, 量, 总数: after a counted noun before its number (token总数为14.8万亿)
   WordLexicon speed_before;         // 时速: a length after it is a speed per hour (时速350公里)
-  WordLexicon degree_cues;          // 气温, 华氏: 度 after the number is a temperature (payload: degree_cue_values)
-  std::vector<DegreeCue> degree_cue_values;
-  std::size_t degree_cue_within = 0;  // bytes allowed between a degree cue and the number
-  std::size_t degree_cue_longest = 0; // bytes of the longest degree cue
+  // Cued unit words (data/units.json: cued): 气温 before the number makes 度 after it a
+  // temperature, 地震 right after 级 makes it a magnitude.
+  WordLexicon unit_cues;            // 气温, 华氏, 风力: before the number (payload: unit_cue_values)
+  WordLexicon unit_cues_after;      // 地震, 台风: right after the unit word (payload: unit_cue_values)
+  std::vector<UnitCue> unit_cue_values;
+  std::vector<std::size_t> cue_within;  // per group: bytes allowed between a cue and the number
+  std::size_t unit_cue_longest = 0;     // bytes of the longest cue before a number
+  WordLexicon units_before;         // magnitude, 芮氏规模: a physical unit written before the number (payload: units)
   WordLexicon not_after_amounts;    // over: no hedge right after an amount ($5 billion over five years)
   WordLexicon amount_words;         // million, percent: words that end an amount
   WordLexicon margins;              // plus or minus, ±: a percentage after them bounds the amount before

@@ -274,10 +274,12 @@ TEST_CASE("claims: an English article on API prices, with input and output token
   });
 }
 
-TEST_CASE("claims: a Simplified Chinese disaster report, with casualties, homes, distances, weights and a temperature",
+TEST_CASE("claims: a Simplified Chinese disaster report, with magnitudes, casualties, homes, distances, weights and a temperature",
           "[claims][article][physical]") {
   check_article("article_zh_quake.txt", {
-      {"", "37人", 37, "count", "person", exact},  // the headline; 6.1级 is a magnitude, no claim
+      {"", "6.1级", 6.1, "magnitude", "", exact},  // the headline
+      {"", "37人", 37, "count", "person", exact},
+      {"", "6.1级", 6.1, "magnitude", "", exact},
       {"", "12千米", 1.2e4, "m", "", exact},
       {"", "37人", 37, "count", "person", exact},
       {"", "约420人", 420, "count", "person", approx},
@@ -287,7 +289,8 @@ TEST_CASE("claims: a Simplified Chinese disaster report, with casualties, homes,
       {"", "4.6万人", 4.6e4, "count", "person", exact},
       {"", "约28公里", 2.8e4, "m", "", approx},
       {"", "3栋居民楼", 3, "count", "building", exact},
-      {"", "近800次", 800, "count", "aftershock", approx},  // 最大余震4.7级 counts nothing
+      {"", "近800次", 800, "count", "aftershock", approx},
+      {"", "4.7级", 4.7, "magnitude", "", exact},  // 最大余震4.7级: a magnitude, no count
       {"", "零下6摄氏度", -6, "degC", "", exact},
       {"", "650吨", 6.5e5, "kg", "", exact},
       {"", "2亿元", 2e8, "CNY", "", exact},
@@ -298,10 +301,11 @@ TEST_CASE("claims: a Simplified Chinese disaster report, with casualties, homes,
   });
 }
 
-TEST_CASE("claims: an English disaster report, with casualties, homes, distances, weights and a temperature",
+TEST_CASE("claims: an English disaster report, with magnitudes, casualties, homes, distances, weights and a temperature",
           "[claims][article][physical]") {
   check_article("article_en_quake.txt", {
       {"", "thousands of homes", 5500, "count", "home", approx},
+      {"", "magnitude 6.1", 6.1, "magnitude", "", exact},
       {"", "at least 37 people", 37, "count", "person", at_least},
       {"", "Five people", 5, "count", "person", exact},
       {"", "some 28 km", 2.8e4, "m", "", approx},
@@ -311,6 +315,7 @@ TEST_CASE("claims: an English disaster report, with casualties, homes, distances
       {"", "Nearly 46,000 residents", 46000, "count", "person", approx},
       {"", "almost 800 aftershocks", 800, "count", "aftershock", approx},
       {"", "36 hours", 36, "hour", "", exact},
+      {"", "magnitude 4.7", 4.7, "magnitude", "", exact},
       {"", "minus 6 degrees Celsius", -6, "degC", "", exact},
       {"", "650 tonnes", 6.5e5, "kg", "", exact},
       {"", "200 million yuan", 2e8, "CNY", "", exact},

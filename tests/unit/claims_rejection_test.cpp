@@ -33,8 +33,10 @@ TEST_CASE("claims: what is not a claim", "[claims][rejection]") {
       "斜坡倾斜30度", "转了180度", "他二度夺冠", "气温下降，他再度夺冠", "气温很高，转了180度",
       // 间 after a range is "between", no classifier
       "数值在10000与20000间", "介于3至5间",
-      // a magnitude is no count of what is named before it
-      "最大余震4.4级",
+      // 级 with no magnitude or wind cue, or after one Han numeral: a grade or a level
+      "启动三级应急响应", "共有5级台阶", "地震后启动二级响应", "这家景区是5A级景区",
+      // a number that is not whole counts no noun right after it: 7.2地震 (规模 alone is a size)
+      "台湾发生规模7.2地震",
       // word fractions that name a period or a part
       "in the last quarter, sales", "the second half of the year", "a third-quarter loss",
       // bare numbers

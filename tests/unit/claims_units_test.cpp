@@ -160,6 +160,22 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"夜间零下十八度", "零下十八度", -18, "degC", "", exact},
       {"体温一度升至39.5度", "39.5度", 39.5, "degC", "", exact},  // 一度: once
       {"夜间气温５度", "５度", 5, "degC", "", exact},  // one full-width digit is no Han numeral
+      // 级 is a magnitude or a wind force only with a cue: before it in the clause (余震, 震级,
+      // 里氏, 风力, 阵风) or right after it (地震, 台风, 大风); a magnitude may be written before
+      {"发生6.8级地震", "6.8级", 6.8, "magnitude", "", exact},
+      {"最大余震4.4级。", "4.4级", 4.4, "magnitude", "", exact},
+      {"美国地质调查局测得震级为7.1级", "7.1级", 7.1, "magnitude", "", exact},
+      {"西藏发生里氏6.4级地震", "6.4级", 6.4, "magnitude", "", exact},
+      {"花莲县海域发生芮氏规模7.2地震", "芮氏规模7.2", 7.2, "magnitude", "", exact},  // not 7.2 earthquakes
+      {"A magnitude 7.1 earthquake struck Tibet", "magnitude 7.1", 7.1, "magnitude", "", exact},
+      {"the strongest of magnitude 4.7", "magnitude 4.7", 4.7, "magnitude", "", exact},
+      {"The quake had a magnitude of 7.1.", "magnitude of 7.1", 7.1, "magnitude", "", exact},
+      {"The 7.8-magnitude quake", "7.8-magnitude", 7.8, "magnitude", "", exact},
+      {"a 6.2 magnitude quake", "6.2 magnitude", 6.2, "magnitude", "", exact},
+      {"沿海风力达12级", "12级", 12, "beaufort", "", exact},
+      {"阵风14级以上", "14级以上", 14, "beaufort", "", more_than},
+      {"受12级台风影响", "12级", 12, "beaufort", "", exact},
+      {"将出现8级以上大风", "8级以上", 8, "beaufort", "", more_than},
       {"up to 30 inches of rain", "up to 30 inches", 0.762, "m", "", at_most},
       // a unit glued to the digits (not 5G or 910B, which name things)
       {"HBM3E单颗容量达36GB", "36GB", 36, "GB", "", exact},
