@@ -156,6 +156,9 @@ TEST_CASE("claims: a Chinese count may name what it counts before the number", "
       {"The chip has 208 billion transistors.", "208 billion transistors", 208e9, "count", "transistor", exact},
       {"人员流动量达90.2亿人次。", "90.2亿人次", 9.02e9, "count", "person_trip", exact},  // trips, not people
       {"观影人次超过1.8亿。", "超过1.8亿", 1.8e8, "count", "person_trip", more_than},
+      {"The film drew over 200 million admissions.", "over 200 million admissions", 2e8, "count", "person_trip",
+       more_than},
+      {"Officials reported 87 deaths.", "87 deaths", 87, "count", "person", exact},
       {"全年航班起降1200万架次。", "1200万架次", 1.2e7, "count", "flight", exact},
       {"B200集成了2080亿个晶体管。", "2080亿个晶体管", 208e9, "count", "transistor", exact},
       {"用户一度突破1亿。", "1亿", 1e8, "count", "user", exact},
