@@ -96,6 +96,7 @@ class Binder {
   bool read_unit_before();
   const UnitWord* noun_before() const;
   bool refused_as_padded() const;
+  bool time_part() const;
   std::size_t unit_after_fraction(WordLexicon::Match* unit) const;
   bool written_with_digits() const;
   bool refused_as_idiom() const;
@@ -154,7 +155,18 @@ bool Binder::refused_before() const {
 // Digits after a leading zero (000, 007) write a code or a piece of a number split by blanks
 // (80 , 000), not an amount; 0.5 and 0 are amounts.
 bool Binder::refused_as_padded() const {
-  return e_.end - e_.begin >= 2 && text_[e_.begin] == '0' && scan::is_ascii_digit(text_[e_.begin + 1]);
+  if (e_.end - e_.begin < 2 || text_[e_.begin] != '0' || !scan::is_ascii_digit(text_[e_.begin + 1])) return false;
+  return !time_part();
+}
+
+// Whether the number writes the minutes or seconds of a time in parts, where two digits are the
+// rule (2小时01分09秒): right after 小时 or 分 and before 分 or 秒.
+bool Binder::time_part() const {
+  WordLexicon::Match m;
+  const bool after_part = e_.begin >= 3 && (t_.units_before_seconds.match_before(text_, e_.begin, &m) ||
+                                           (t_.units_after.match_before(text_, e_.begin, &m) &&
+                                            t_.units[m.payload].kind == UnitKind::duration));
+  return after_part && (holds(text_, e_.end, "\xE7\xA7\x92") || t_.units_before_seconds.match_at(text_, e_.end, &m));  // 秒
 }
 
 // True when the number is written with ASCII digits (2,000, 6710亿), not in words or numerals alone.
@@ -403,6 +415,13 @@ bool Binder::read_unit() {
     return apply_unit(t_.units[m.payload], u, u + m.length, more, false);
   }
   if (more) return false;
+  // 1分52秒: 分 right before a number of seconds is a minute
+  if (t_.units_before_seconds.match_at(text_, p, &m)) {
+    std::size_t s = p + m.length;
+    while (s < text_.size() && s < p + m.length + 2 && scan::is_ascii_digit(text_[s])) ++s;
+    if (s > p + m.length && holds(text_, s, "\xE7\xA7\x92"))  // 秒
+      return apply_unit(t_.units[m.payload], p, p + m.length, false, false);
+  }
   // English compound adjectives written with digits: a 2,000-GPU cluster, a 10,000-chip order,
   // a 5-year plan (not the biggest one-day loss).
   if (p == e_.end && holds(text_, p, "-") && p + 1 < text_.size() && scan::is_ascii_letter(text_[p + 1]) &&

@@ -115,6 +115,9 @@ class TableBuilder {
         t_->units_after.add(w, unit(one));
         t_->rate_denominators.add(w, per);
       }
+      if (d.contains("before_seconds"))
+        add_all(&t_->units_before_seconds,
+                strings(d.at("before_seconds"), where + ": durations." + word.unit + ".before_seconds"), unit(word));
     }
     // A unit whose dimension and unit are one name: percent, percentage_point, times.
     auto plain = [&](UnitKind kind, const char* name, const char* dimension) {
@@ -357,7 +360,7 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
        {&units_after, &currency_before, &objects_in_phrase, &hedges_before, &hedges_after, &hedge_links,
         &not_after_amounts, &amount_words, &after_not_before, &margins, &page_furniture, &date_cues_before,
         &duration_cues_after, &date_suffixes, &ordinal_before, &names_before, &noun_measure_words, &speed_before,
-        &unit_cues, &unit_cues_after, &units_before, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers,
+        &unit_cues, &unit_cues_after, &units_before, &units_before_seconds, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers,
         &rate_denominators, &rate_not_after, &rate_exchange_words, &yen_as_jpy_after, &local_yuan.quote_words})
     lexicon->freeze();
   if (cny_unit < 0 || jpy_unit < 0)

@@ -94,6 +94,7 @@ struct ClaimTables {
   std::vector<std::size_t> cue_within;  // per group: bytes allowed between a cue and the number
   std::size_t unit_cue_longest = 0;     // bytes of the longest cue before a number
   WordLexicon units_before;         // magnitude, 芮氏规模: a physical unit written before the number (payload: units)
+  WordLexicon units_before_seconds; // 分: a unit of time only right before a number of seconds (1分52秒; payload: units)
   WordLexicon not_after_amounts;    // over: no hedge right after an amount ($5 billion over five years)
   WordLexicon amount_words;         // million, percent: words that end an amount
   WordLexicon margins;              // plus or minus, ±: a percentage after them bounds the amount before

@@ -42,7 +42,7 @@ TEST_CASE("claims: what is not a claim", "[claims][rejection]") {
       // bare numbers
       "数字2000", "The answer is 42.",
       // digits after a leading zero: a code, or a piece of a number split by blanks
-      "007 agents", "00 votes", "around 80 , 000 spectators",
+      "007 agents", "00 votes", "around 80 , 000 spectators", "得了3分", "编号09秒",
       // a Chinese noun that counts only after a classifier: a number right before it names
       "台北101大楼", "2号楼", "电话 13800138000", "编号 12345", "It has 17pcs.", "He bought 10 pcs.",
       // the denominator of a rate (the rate itself is the claim, when it is one)

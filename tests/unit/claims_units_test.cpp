@@ -111,8 +111,19 @@ TEST_CASE("claims: durations", "[claims][duration]") {
       {"It took 2 hours and 30 minutes.", "2 hours and 30 minutes", 2.5, "hour", "", exact},
       {"1天又12小时", "1天又12小时", 1.5, "day", "", exact},
       {"5 minutes 30 seconds", "5 minutes 30 seconds", 5.5, "minute", "", exact},
+      // sports times: hundredths right after 秒, 分 before seconds a minute, two-digit parts
+      {"潘展乐以46秒40的成绩夺冠", "46秒40", 46.4, "second", "", exact},
+      {"苏炳添跑出9秒83。", "9秒83", 9.83, "second", "", exact},
+      {"他以1分52秒69夺冠", "1分52秒69", 1 + (52 + 0.69) / 60, "minute", "", exact},
+      {"成绩为2小时01分09秒", "2小时01分09秒", 2 + 1.0 / 60 + 9.0 / 3600, "hour", "", exact},
   };
   for (const auto& row : table) check_row(row);
+  // Digits after 秒 and before a unit are a claim of their own: 46 seconds, then 40 times.
+  const std::string input = "用时46秒40次";
+  const auto claims = extract(input);
+  REQUIRE(claims.size() == 2);
+  check_claim(claims[0], {input, "46秒", 46, "second", "", exact}, input.find("46秒"));
+  check_claim(claims[1], {input, "40次", 40, "count", "", exact}, input.find("40次"));
 }
 
 TEST_CASE("claims: physical and compound units", "[claims][physical]") {
