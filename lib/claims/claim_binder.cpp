@@ -108,6 +108,7 @@ class Binder {
   bool read_unit();
   bool apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t word_end, bool more, bool half);
   bool apply_duration(const UnitWord& w, std::size_t word_begin, std::size_t word_end);
+  void read_decimal_after(std::size_t word_begin, std::size_t word_end);
   bool apply_count(std::string_view default_object, std::size_t from, std::size_t budget,
                    bool after_classifier, bool classifier_is_kuai);
   Phrase read_phrase(std::size_t p, std::size_t budget) const;
@@ -569,10 +570,11 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
       if (w.cue_group >= 0 && cue == nullptr) return false;  // 倾斜30度, 二度夺冠, 三级响应
       b_.dimension = cue != nullptr ? std::string_view(cue->dimension) : std::string_view(w.dimension);
       b_.unit = cue != nullptr ? std::string_view(cue->unit) : std::string_view(w.unit);
+      b_.end = word_end;
+      read_decimal_after(word_begin, word_end);  // 1米85
       const double offset = cue != nullptr ? cue->offset : w.offset;
       if (offset != 0) shift(offset);  // 104°F is (104 − 32) × 5/9 = 40 °C
       scale(cue != nullptr ? cue->scale : w.scale);
-      b_.end = word_end;
       if (w.dimension == "length" && after_speed_word()) to_speed(1, 1);  // 时速350公里: 350 km/h
       return true;
     }
@@ -598,6 +600,10 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
 
 bool Binder::apply_duration(const UnitWord& w, std::size_t word_begin, std::size_t word_end) {
   WordLexicon::Match m;
+  // 10年期国债, 一年期LPR, the 10-year Treasury, a 30-year mortgage: a term, no claim
+  if (t_.term_after_unit.match_at(text_, word_end, &m) && m.payload == 1) return false;
+  if (word_begin > 0 && text_[word_begin - 1] == '-' && t_.term_nouns.match_at(text_, scan::skip_blanks(text_, word_end), &m))
+    return false;
   const bool cue_after = t_.duration_cues_after.match_at(text_, word_end, &m);
   const bool date_suffix = t_.date_suffixes.match_at(text_, word_end, &m);
   const bool hedged = hedged_before_ || b_.hedge.has_value() || e_.qualifier != Qualifier::exact;
@@ -633,7 +639,29 @@ bool Binder::apply_duration(const UnitWord& w, std::size_t word_begin, std::size
     if (b_.high) *b_.high += 0.5;
     b_.end += 3;
   }
+  read_decimal_after(word_begin, word_end);
   return true;
+}
+
+// 46秒40, 1米85: one or two ASCII digits right after a unit word of decimal_after (the whole
+// word) are its decimal part, unless more digits, a point, a letter or a unit word follow them
+// (46秒40次). Adds them to the value in the word's unit and takes them into the span.
+void Binder::read_decimal_after(std::size_t word_begin, std::size_t word_end) {
+  WordLexicon::Match m;
+  if (!t_.decimal_after.match_before(text_, word_end, &m) || m.length != word_end - word_begin) return;
+  std::size_t p = word_end;
+  double fraction = 0;
+  double place = 1;
+  while (p < text_.size() && p < word_end + 2 && scan::is_ascii_digit(text_[p])) {
+    place /= 10;
+    fraction += (text_[p] - '0') * place;
+    ++p;
+  }
+  if (p == word_end || (p < text_.size() && (scan::is_ascii_digit(text_[p]) || scan::is_ascii_letter(text_[p]) ||
+                                             text_[p] == '.' || t_.units_after.match_at(text_, p, &m))))
+    return;
+  shift(fraction);
+  b_.end = p;
 }
 
 Phrase Binder::read_phrase(std::size_t p, std::size_t budget) const {

@@ -37,7 +37,6 @@ void ClaimExtractor::join_next(std::string_view text, const std::vector<NumberEx
   if (kind != 'c' && kind != 'd') return;
   std::size_t from = 0;
   const bool exchange = kind == 'c';
-  if (!exchange && join_fraction_of_second(text, binder_.tables().units_after, claim)) return;  // 46秒40
   if (exchange ? !exchange_word_after(binder_.tables(), text, *claim, &from)
                : !duration_may_continue(text, *claim, &from))
     return;
@@ -54,7 +53,7 @@ void ClaimExtractor::join_next(std::string_view text, const std::vector<NumberEx
     if (exchange) {
       if (join_exchange_rate(text, from, *claim, second, claim)) return;
     } else if (join_compound_duration(text, from, *claim, second, claim)) {
-      // 2小时01分09秒, 1分52秒69: the joined length may go on
+      // 2小时01分09秒: the joined length may go on
       join_next(text, numbers, k + 1, chunk_begin, claim);
       return;
     }

@@ -95,6 +95,7 @@ struct ClaimTables {
   std::size_t unit_cue_longest = 0;     // bytes of the longest cue before a number
   WordLexicon units_before;         // magnitude, 芮氏规模: a physical unit written before the number (payload: units)
   WordLexicon units_before_seconds; // 分: a unit of time only right before a number of seconds (1分52秒; payload: units)
+  WordLexicon decimal_after;        // 秒, 米: one or two digits right after the unit word are its decimal part (46秒40)
   WordLexicon not_after_amounts;    // over: no hedge right after an amount ($5 billion over five years)
   WordLexicon amount_words;         // million, percent: words that end an amount
   WordLexicon margins;              // plus or minus, ±: a percentage after them bounds the amount before
@@ -102,6 +103,8 @@ struct ClaimTables {
   WordLexicon page_furniture;       // 阅读, 评论, 楼: a number before them is page furniture
   WordLexicon date_cues_before;     // 在, in, since: a year-like number after them is a date
   WordLexicon duration_cues_after;  // 前, 以来, 之久: 年 before them is a duration
+  WordLexicon term_after_unit;      // 期 (payload 1; 期间: 0): 10年期 is a loan's or a bond's term, no claim
+  WordLexicon term_nouns;           // Treasury, mortgage: the 10-year Treasury names a term, no claim
   WordLexicon date_suffixes;        // 号, 份, 底: 月 before them writes a date
   WordLexicon ordinal_before;       // 第, #, No.
   WordLexicon names_before;         // Fortune, FTSE, 沪深: the number after them is part of a name

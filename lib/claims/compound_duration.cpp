@@ -45,32 +45,6 @@ bool duration_may_continue(std::string_view text, const Claim& first, std::size_
   return p < text.size();
 }
 
-bool join_fraction_of_second(std::string_view text, const WordLexicon& units, Claim* first) {
-  const TimeUnit* unit = time_unit(*first);
-  if (unit == nullptr || unit->kind != 0 || first->end < 3 || first->end > text.size() ||
-      text.substr(first->end - 3, 3) != "\xE7\xA7\x92")  // 秒
-    return false;
-  std::size_t p = first->end;
-  double digits = 0;
-  double place = 1;
-  while (p < text.size() && p < first->end + 2 && scan::is_ascii_digit(text[p])) {
-    place /= 10;
-    digits += (text[p] - '0') * place;
-    ++p;
-  }
-  if (p == first->end) return false;
-  WordLexicon::Match m;
-  if (p < text.size() && (scan::is_ascii_digit(text[p]) || scan::is_ascii_letter(text[p]) || text[p] == '.' ||
-                          units.match_at(text, p, &m)))
-    return false;
-  first->value += digits / unit->amount;  // seconds, in the claim's unit (1分52秒69: minutes)
-  first->low = first->value;
-  first->high = first->value;
-  first->end = p;
-  first->text.assign(text.substr(first->begin, p - first->begin));
-  return true;
-}
-
 bool join_compound_duration(std::string_view text, std::size_t rest_from, const Claim& first, const Claim& rest,
                             Claim* out) {
   const TimeUnit* big = time_unit(first);

@@ -1,7 +1,6 @@
 // A length of time written in two units: 2小时30分钟, 3年零2个月, 2 hours and 30 minutes is one
 // claim in the larger unit (2.5 hours, 3.1666… years), not two that another source's "2.5 hours"
-// would disagree with. So is a time in seconds with its hundredths after 秒 (46秒40 is 46.40
-// seconds, 1分52秒69 1:52.69), as sports reports write it.
+// would disagree with; so is a time in three parts (2小时01分09秒).
 #ifndef CLAIMCHECK_LIB_CLAIMS_COMPOUND_DURATION_HPP
 #define CLAIMCHECK_LIB_CLAIMS_COMPOUND_DURATION_HPP
 
@@ -9,7 +8,6 @@
 #include <string_view>
 
 #include "claimcheck/claim.hpp"
-#include "claims/word_lexicon.hpp"
 
 namespace claimcheck {
 
@@ -21,12 +19,6 @@ bool duration_may_continue(std::string_view text, const Claim& first, std::size_
 // in `first`'s unit, when `rest` is exact, in a smaller unit of the same kind (weeks to seconds,
 // or years and months) and less than one of `first`'s units. False, leaving *out alone,
 // otherwise.
-// Joins the one or two digits right after `first`, when it is an exact duration ending in 秒,
-// to it as tenths or hundredths of a second: 46秒40 is 46.4 seconds. Not when more digits, a
-// point or a letter follow them, nor a word of `units` (46秒40次). False, leaving *first
-// alone, otherwise.
-bool join_fraction_of_second(std::string_view text, const WordLexicon& units, Claim* first);
-
 bool join_compound_duration(std::string_view text, std::size_t rest_from, const Claim& first, const Claim& rest,
                             Claim* out);
 

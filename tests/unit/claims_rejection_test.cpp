@@ -43,6 +43,9 @@ TEST_CASE("claims: what is not a claim", "[claims][rejection]") {
       "数字2000", "The answer is 42.",
       // digits after a leading zero: a code, or a piece of a number split by blanks
       "007 agents", "00 votes", "around 80 , 000 spectators", "得了3分", "编号09秒",
+      // the term of a loan or a bond; 百公里 in a car's figures
+      "10年期国债收益率上升", "一年期贷款", "五年期以上", "the 10-year Treasury", "a 30-year mortgage",
+      "百公里加速成绩", "百公里油耗很低",
       // a Chinese noun that counts only after a classifier: a number right before it names
       "台北101大楼", "2号楼", "电话 13800138000", "编号 12345", "It has 17pcs.", "He bought 10 pcs.",
       // the denominator of a rate (the rate itself is the claim, when it is one)

@@ -116,6 +116,8 @@ TEST_CASE("claims: durations", "[claims][duration]") {
       {"苏炳添跑出9秒83。", "9秒83", 9.83, "second", "", exact},
       {"他以1分52秒69夺冠", "1分52秒69", 1 + (52 + 0.69) / 60, "minute", "", exact},
       {"成绩为2小时01分09秒", "2小时01分09秒", 2 + 1.0 / 60 + 9.0 / 3600, "hour", "", exact},
+      // a duration before 期 is a term, no claim (see the rejection table), but not before 期间
+      {"在这10年期间", "10年", 10, "year", "", exact},
   };
   for (const auto& row : table) check_row(row);
   // Digits after 秒 and before a unit are a claim of their own: 46 seconds, then 40 times.
@@ -211,6 +213,8 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"时速超过300公里", "超过300公里", 300, "km/h", "", more_than},
       {"全长350公里", "350公里", 3.5e5, "m", "", exact},
       {"台北101大樓高508公尺", "508公尺", 508, "m", "", exact},  // not 101 buildings
+      {"他身高1米85", "1米85", 1.85, "m", "", exact},  // centimetres right after 米
+      {"跳高成绩2米35。", "2米35", 2.35, "m", "", exact},
       {"中心最低气压970百帕", "970百帕", 970, "hPa", "", exact},
       {"a pressure of 915 hPa", "915 hPa", 915, "hPa", "", exact},
       // a length per hour, minute or second is a speed; per a day or a year it stays a length
