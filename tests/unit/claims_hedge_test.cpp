@@ -70,6 +70,8 @@ TEST_CASE("claims: hedges and the bounds they state", "[claims][hedge]") {
       {"数万块GPU", "数万块GPU", approx, 20000, 90000},
       {"最近3年", "3年", exact, 3, 3},
       {"赶超20家公司", "20家公司", exact, 20, 20},  // 赶超 (to overtake) is no 超
+      {"投信買超12億元", "12億元", exact, 1.2e9, 1.2e9},  // 買超 (a net purchase) is no 超
+      {"外资卖超50亿元", "50亿元", exact, 5e9, 5e9},
       // a link word (了, 有, 拥有, 达到) between the hedge and the number
       {"DeepSeek至少拥有5万块H100芯片", "至少拥有5万块H100芯片", at_least, 50000, open},
       {"成本约达到600万美元", "约达到600万美元", approx, 6e6, 6e6},
