@@ -159,6 +159,7 @@ TEST_CASE("claims: a Chinese count may name what it counts before the number", "
       {"The film drew over 200 million admissions.", "over 200 million admissions", 2e8, "count", "person_trip",
        more_than},
       {"Officials reported 87 deaths.", "87 deaths", 87, "count", "person", exact},
+      {"Police arrested 120 suspects.", "120 suspects", 120, "count", "person", exact},
       {"The storm left 2.1 million customers without power.", "2.1 million customers", 2.1e6, "count", "customer",
        exact},
       {"服务超过1亿客户", "超过1亿客户", 1e8, "count", "customer", more_than},

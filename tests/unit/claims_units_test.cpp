@@ -157,6 +157,13 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"运送物资300吨", "300吨", 3e5, "kg", "", exact},
       {"12,000 tonnes of grain", "12,000 tonnes", 1.2e7, "kg", "", exact},
       {"每袋25公斤", "25公斤", 25, "kg", "", exact},
+      {"采集月背样品1935.3克", "1935.3克", 1.9353, "kg", "", exact},
+      {"每片含药50毫克", "50毫克", 5e-5, "kg", "", exact},
+      {"20mg of the drug", "20mg", 2e-5, "kg", "", exact},
+      {"一颗10克拉的钻石", "10克拉", 0.002, "kg", "", exact},  // not 10 grams
+      {"500 grams of gold", "500 grams", 0.5, "kg", "", exact},
+      {"比邻星距离地球约4.2光年", "约4.2光年", 4.2 * 9460730472580800.0, "m", "", approx},
+      {"about 4.2 light-years away", "about 4.2 light-years", 4.2 * 9460730472580800.0, "m", "", approx},
       {"全国粮食总产量14130亿斤", "14130亿斤", 7.065e11, "kg", "", exact},  // a jin is half a kilogram
       {"最低气温零下18摄氏度", "零下18摄氏度", -18, "degC", "", exact},
       {"最高气温达40℃", "40℃", 40, "degC", "", exact},
