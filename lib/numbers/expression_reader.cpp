@@ -204,13 +204,16 @@ void ExpressionReader::read_suffix(Reading* r) const {
   const std::size_t e = r->end;
   if (e >= text.size()) return;
   const char32_t c = cp_at(text, e);
-  // 4,000-plus: more than, open above
-  if (c == U'-' && r->q.qualifier == Qualifier::exact && r->q.script != Script::chinese &&
-      ascii_word_is(text, e + 1, "plus")) {
-    r->end = e + 5;
-    r->q.qualifier = Qualifier::more_than;
-    r->open_above = true;
-    return;
+  // 4,000-plus, 3,000-odd: more than, open above
+  if (c == U'-' && r->q.qualifier == Qualifier::exact && r->q.script != Script::chinese) {
+    for (const char* word : {"plus", "odd"}) {
+      if (ascii_word_is(text, e + 1, word)) {
+        r->end = e + 1 + std::char_traits<char>::length(word);
+        r->q.qualifier = Qualifier::more_than;
+        r->open_above = true;
+        return;
+      }
+    }
   }
   // 16.97%, 27 %, 100 percent
   {

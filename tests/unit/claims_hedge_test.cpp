@@ -80,6 +80,7 @@ TEST_CASE("claims: hedges and the bounds they state", "[claims][hedge]") {
       {"The project took over five years", "over five years", more_than, 5, open},
       {"It used 4,000-plus GPUs", "4,000-plus GPUs", more_than, 4000, open},  // -plus: more than
       {"the 50-plus engineers", "50-plus engineers", more_than, 50, open},
+      {"The company has 3,000-odd employees.", "3,000-odd employees", more_than, 3000, open},  // -odd: a little more
       {"He worked there for over 10 years", "over 10 years", more_than, 10, open},
       // a verb may be the link: the hedge before it bounds the amount after it
       {"DeepSeek约花费600万美元训练模型", "约花费600万美元", approx, 6e6, 6e6},
