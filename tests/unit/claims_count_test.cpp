@@ -121,6 +121,9 @@ TEST_CASE("claims: B, T and m multiply only before the nouns they count", "[clai
        exact},
       {"It was trained on 14.8T tokens.", "14.8T tokens", 14.8e12, "count", "token", exact},
       {"The app had 2.6m downloads.", "2.6m downloads", 2.6e6, "count", "download", exact},
+      {"The storm left 2.1m customers without power.", "2.1m customers", 2.1e6, "count", "customer", exact},
+      {"The plan would cut 1.5m jobs.", "1.5m jobs", 1.5e6, "count", "job", exact},
+      {"The reserve holds 400 million barrels.", "400 million barrels", 4e8, "count", "barrel", exact},
       {"It has 5m users.", "5m users", 5e6, "count", "user", exact},
   };
   for (const auto& row : table) check_row(row);

@@ -163,6 +163,7 @@ TEST_CASE("claims: a count per a unit of time is a rate, a count per anything el
   const std::vector<Row> table = {
       {"每天新增病例3000例", "3000例", 3000, "count/day", "case", exact},
       {"The bridge carries 90,000 vehicles a day.", "90,000 vehicles a day", 90000, "count/day", "vehicle", exact},
+      {"Output was 1.2m barrels a day.", "1.2m barrels a day", 1.2e6, "count/day", "barrel", exact},
       {"每秒处理1000次请求", "1000次", 1000, "count/second", "", exact},
       {"about 1,000 jobs a month", "about 1,000 jobs a month", 1000, "count/month", "job", approx},
       {"It activates 37B activated parameters per token.", "37B activated parameters", 37e9, "count", "parameter",
