@@ -235,7 +235,8 @@ class TableBuilder {
       for (std::size_t u = 0; u < t_->units.size(); ++u)
         if (t_->units[u].kind == UnitKind::currency && t_->units[u].unit == code) id = static_cast<int>(u);
       if (id < 0) throw std::runtime_error(where + ".local: '" + code + "' is not among the currencies");
-      y.local.emplace_back(id, strings(field(l, "markers", where), where + ".local." + code));
+      y.local.push_back({id, strings(field(l, "markers", where), where + ".local." + code + ".markers"),
+                         strings(field(l, "places", where), where + ".local." + code + ".places")});
     }
     for (const auto& [key, out] : {std::pair{"traditional", &y.traditional}, std::pair{"simplified", &y.simplified}}) {
       const json& chars = field(node, key, where);

@@ -131,7 +131,12 @@ struct ClaimTables {
   struct LocalYuan {
     std::vector<std::string> renminbi;  // words and signs that name the renminbi
     WordLexicon quote_words;            // 收報, 報收: a share price, quoted in the local dollar
-    std::vector<std::pair<int, std::vector<std::string>>> local;  // a local dollar's unit, its names
+    struct LocalDollar {
+      int unit = -1;                     // its payload among the units
+      std::vector<std::string> markers;  // its names: 新台幣, HK$
+      std::vector<std::string> places;   // words of its place, for a document naming no dollar: 台股, 恒指
+    };
+    std::vector<LocalDollar> local;
     std::vector<char32_t> traditional;  // characters written only in Traditional Chinese (sorted)
     std::vector<char32_t> simplified;   // their Simplified forms (sorted)
   } local_yuan;

@@ -56,11 +56,15 @@ void DocumentCurrency::look_at_document() {
   looked_ = true;
   const ClaimTables::LocalYuan& y = t_.local_yuan;
   names_renminbi_ = names_any(document_, y.renminbi);
+  // The one local dollar the document names; naming none, the one whose places it names.
   int named = -1;
-  for (const auto& [unit, markers] : y.local) {
-    if (!names_any(document_, markers)) continue;
-    if (named >= 0) return;  // two local dollars: 元 alone says not which
-    named = unit;
+  for (const bool by_place : {false, true}) {
+    for (const ClaimTables::LocalYuan::LocalDollar& dollar : y.local) {
+      if (!names_any(document_, by_place ? dollar.places : dollar.markers)) continue;
+      if (named >= 0) return;  // two local dollars: 元 alone says not which
+      named = dollar.unit;
+    }
+    if (named >= 0) break;
   }
   if (named >= 0 && written_in_traditional(document_, y)) local_ = t_.units[static_cast<std::size_t>(named)].unit;
 }

@@ -145,7 +145,8 @@ void check_documents(const std::vector<DocumentCase>& table) {
 }
 
 // 元 alone: the renminbi, unless the document is in Traditional characters, never names the
-// renminbi and names one local dollar only (Taiwan's 新台幣, Hong Kong's 港元).
+// renminbi and names one local dollar only (Taiwan's 新台幣, Hong Kong's 港元) or, naming none,
+// one local dollar's places only (台股, 恒指).
 TEST_CASE("claims: 元 alone takes the document's local dollar", "[claims][money]") {
   check_documents({
       // Taiwan's press: a share price in 元, the new Taiwan dollar named elsewhere
@@ -167,7 +168,15 @@ TEST_CASE("claims: 元 alone takes the document's local dollar", "[claims][money
       {"騰訊第三季營收1,670億元人民幣，另一筆交易為30億元，市值約6萬億港元。", "30億元", "CNY"},
       // both local dollars named: 元 alone says not which
       {"港股收報380元，台股收報1060元，新台幣與港元齊升。", "380元", "CNY"},
-      // Traditional text naming no local dollar, and Simplified text naming the Taiwan dollar
+      // naming no local dollar, the one place named: 台股 and 加權指數 are Taiwan's, 恒指 Hong Kong's
+      {"台股加權指數終場下跌312點，成交金額3,820億元。", "3,820億元", "TWD"},
+      {"恒指收市跌396點，全日成交額約2,350億元。", "約2,350億元", "HKD"},
+      {"港股收報128.5元，騰訊營收1,671億元人民幣，另一筆交易30億元。", "128.5元", "HKD"},
+      {"港股收報128.5元，騰訊營收1,671億元人民幣，另一筆交易30億元。", "30億元", "CNY"},
+      {"香港與台灣股市齊升，成交額3,000億元。", "3,000億元", "CNY"},  // two places
+      {"香港恒指成交额约2350亿元。", "约2350亿元", "CNY"},            // Simplified
+      // Traditional text naming no local dollar nor its place, and Simplified text naming the
+      // Taiwan dollar
       {"台積電今日報收1060元。", "1060元", "CNY"},
       {"台积电今日报收1060元，市值达新台币27.5兆元。", "1060元", "CNY"},
       // a currency named with the number is kept
