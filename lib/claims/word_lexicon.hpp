@@ -5,9 +5,19 @@
 // inside "xbox" and "over" never ends "Clover". match_at does not ask that the word start a
 // word of the text: "5W" and "3x" hold units right after digits.
 //
-// Words are bucketed by their first (or last) character in a flat open-addressing table, and
-// each bucket lists its words longest first, so a lookup is one probe and a few byte compares.
-// Before the probe, a bit per pair of first (or last) two bytes, six low bits of each, turns
+// Words are kept in two tries of their folded bytes, one spelled forward for match_at and one
+// backward for match_before, entered through a table by the first (or last) byte, so that one
+// walk along the text meets every word held there, however many words share a beginning: each
+// step takes the one edge that the text's next byte selects. The tries are path-compressed: an
+// edge holds the run of bytes up to the next place where words part or end, compared eight
+// bytes at a time. A space inside a word is an edge of its own, which takes a space of any kind.
+// Each word the walk passes that keeps to the word edges is longer than the one before, and the
+// last one wins. A few words stay out of the tries, as a walk could not meet them the way a
+// character-by-character match does: those whose first (or last) character is cut short or
+// holds a space, and those that spell out, byte for byte, a space other than ASCII's where
+// another word has a space (the walk would have two ways to go). They are tried one by one, and
+// of all the words found the longest (the first added among equally long ones) wins.
+// Before the walk, a bit per pair of first (or last) two bytes, six low bits of each, turns
 // away most positions no word can match at.
 // Add every word first, then call freeze(); lookups before freeze() find nothing.
 //
@@ -54,31 +64,69 @@ class WordLexicon {
     std::string text;  // ASCII letters lower-cased
     int payload;
   };
-  struct Slot {
-    std::uint32_t key = 0;    // the packed first (or last) character; 0 marks an empty slot
-    std::uint32_t first = 0;  // its words: entries[first, first + count), longest first
-    std::uint32_t count = 0;
+  // A trie node: the words that go on from the bytes spelled so far. Node 0 is never reached:
+  // a target or space of 0 means none.
+  struct Node {
+    // Up to eight edges: the byte of each, edge k in bits 8k..8k+7. More: the number of their
+    // table in Index::dense, which finds them by byte.
+    std::uint64_t nexts = 0;
+    int payload = 0;           // that of the word that ends here, if one does
+    std::uint32_t edges = 0;   // its edges: Index::edges[edges, edges + count), each with its own byte
+    std::uint32_t space = 0;   // the node past a space of the words
+    std::uint16_t count = 0;
+    bool ends_word = false;
+    bool word_edge = false;    // the word's last byte (backward: its first) is an ASCII letter or digit
+  };
+  // An edge: a run of bytes of the words, no space among them, in the order the text holds them.
+  struct Edge {
+    std::uint32_t label = 0;   // its first eight bytes: Index::chunks[label], then on
+    std::uint32_t target = 0;
+    std::uint16_t length = 0;  // bytes of the run
+    unsigned char next = 0;    // the byte next to the node: the run's first (backward: its last)
+  };
+  // Eight bytes of a run, zero-padded past its end: eight bytes x of the text hold its first n
+  // bytes when ((x | letters) & care) == bytes, care holding 0xFF at those n. letters is 0x20 at
+  // each lower-case letter, which folds the text's upper case to it.
+  struct Chunk {
+    std::uint64_t bytes = 0;
+    std::uint64_t letters = 0;
   };
   struct Index {
-    std::vector<Slot> slots;        // power-of-two size, linear probing
-    std::vector<std::uint32_t> entries;  // indices into words_
-    // A bit per (first, second) byte pair, folded, six low bits of each (by_last: the last and
+    // The root node of each first (backward: last) byte, folded: roots are nodes 1 to 255.
+    std::uint8_t roots[256] = {};
+    std::vector<Node> nodes;
+    // Of each node, the word that ends there (index into words_) or -1; empty without odd words.
+    std::vector<std::int32_t> words;
+    std::vector<Edge> edges;
+    std::vector<Chunk> chunks;
+    std::vector<std::uint8_t> dense;  // tables of 256: for each byte, 1 + its edge of the node, 0 if none
+    std::vector<std::uint32_t> odd;   // the words left out of the trie (index into words_)
+    // A bit per (first, second) byte pair, folded, six low bits of each (backward: the last and
     // the one before it); a one-byte word sets the bits of its byte with every second byte.
     std::uint64_t pairs[64] = {};
-    const Slot* find(std::uint32_t key) const;
+    bool edge(const Node& node, unsigned char next, const Edge** out) const;
     bool may_hold(char first, char second) const {
       const unsigned a = text::ascii_lower(static_cast<unsigned char>(first)) & 63u;
       const unsigned b = text::ascii_lower(static_cast<unsigned char>(second)) & 63u;
       return ((pairs[a] >> b) & 1u) != 0;
     }
   };
+  // A word found: its index into words_ (-1 for none), the text it holds and its payload.
+  struct Found {
+    std::int32_t word = -1;
+    std::size_t length = 0;
+    int payload = -1;
+  };
   void build(Index* index, bool by_last) const;
   bool match_at_slow(std::string_view text, std::size_t pos, Match* out, bool allow_plural) const;
   bool match_before_slow(std::string_view text, std::size_t end, Match* out) const;
+  bool match_odd_at(std::string_view text, std::size_t pos, Match* out, bool allow_plural, Found best) const;
+  bool match_odd_before(std::string_view text, std::size_t end, Match* out, Found best) const;
+  void keep_better(Found* best, const Found& other) const;
 
-  std::vector<Word> words_;
-  Index forward_;   // keyed by the first character
-  Index backward_;  // keyed by the last character
+  std::vector<Word> words_;  // as added, a word added twice too (the tries keep the first)
+  Index forward_;   // spelled from the first byte
+  Index backward_;  // spelled from the last byte
 };
 
 using text::is_ascii_alnum;
