@@ -20,7 +20,13 @@ class DocumentScans {
  public:
   DocumentScans(const Attributor::Tables& tables, std::string_view text, const std::vector<Sentence>& sentences)
       : tables_(tables), text_(text), sentences_(sentences), scanned_(sentences.size(), false),
-        ranges_(sentences.size()), before_(sentences.size()) {}
+        ranges_(sentences.size()), before_(sentences.size()) {
+    // Room for what a sentence of news usually holds, so that the lists seldom grow while scanning.
+    lists_.matches.reserve(64);
+    lists_.subjects.reserve(2 * sentences.size());
+    lists_.triggers.reserve(4 * sentences.size());
+    lists_.clause_marks.reserve(4 * sentences.size());
+  }
 
   // The findings of sentence s; valid until the next call.
   SentenceScan scan(std::size_t s) {
