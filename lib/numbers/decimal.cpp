@@ -95,10 +95,7 @@ Decimal Decimal::negated() const {
   return d;
 }
 
-Decimal Decimal::operator+(const Decimal& other) const {
-  if (overflow || other.overflow) return Decimal{0, 0, true};
-  if (mantissa == 0) return other;
-  if (other.mantissa == 0) return *this;
+Decimal Decimal::add_slow(const Decimal& other) const {
   const Decimal a = normalized(*this);
   const Decimal b = normalized(other);
   const int e = a.exponent < b.exponent ? a.exponent : b.exponent;
@@ -117,11 +114,11 @@ Decimal Decimal::operator*(std::int64_t k) const {
   return d;
 }
 
-bool Decimal::operator<(const Decimal& other) const {
+bool Decimal::less_slow(const Decimal& other) const {
   return !overflow && !other.overflow && compare(*this, other) < 0;
 }
 
-bool Decimal::operator<=(const Decimal& other) const {
+bool Decimal::less_equal_slow(const Decimal& other) const {
   return !overflow && !other.overflow && compare(*this, other) <= 0;
 }
 
@@ -130,7 +127,7 @@ int Decimal::last_digit_power() const {
   return d.mantissa == 0 ? 0 : d.exponent;
 }
 
-bool Decimal::to_double(double* out) const {
+bool Decimal::to_double_slow(double* out) const {
   if (overflow) return false;
   // An integer of at most 2^53 written without a power of ten (most numbers): itself. (The
   // general path below gives the same: its odd part is no larger, its product exact.)

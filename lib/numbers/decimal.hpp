@@ -20,11 +20,24 @@ struct Decimal {
   // × 10^k.
   Decimal scaled(int k) const;
   Decimal negated() const;
-  Decimal operator+(const Decimal& other) const;
+  // A zero side (most sums in a positional reading) returns the other one inline.
+  Decimal operator+(const Decimal& other) const {
+    if (overflow || other.overflow) return Decimal{0, 0, true};
+    if (mantissa == 0) return other;
+    if (other.mantissa == 0) return *this;
+    return add_slow(other);
+  }
   Decimal operator*(std::int64_t k) const;
-  // Exact comparisons, whatever the exponents; false when either side overflowed.
-  bool operator<(const Decimal& other) const;
-  bool operator<=(const Decimal& other) const;
+  // Exact comparisons, whatever the exponents; false when either side overflowed. Equal
+  // exponents (most comparisons: integers against integers) compare the mantissas inline.
+  bool operator<(const Decimal& other) const {
+    if (exponent == other.exponent && !overflow && !other.overflow) return mantissa < other.mantissa;
+    return less_slow(other);
+  }
+  bool operator<=(const Decimal& other) const {
+    if (exponent == other.exponent && !overflow && !other.overflow) return mantissa <= other.mantissa;
+    return less_equal_slow(other);
+  }
 
   // The power of ten of the last nonzero digit written (500 → 2, 0.25 → -2, 0 → 0).
   int last_digit_power() const;
@@ -32,7 +45,21 @@ struct Decimal {
   // True when the value is exactly representable as a double (integers up to 2^53 and their
   // multiples by powers of two and ten that stay exact; decimals with a mantissa up to 2^53,
   // read as the nearest double). Writes the value to *out.
-  bool to_double(double* out) const;
+  // An integer of at most 2^53 written without a power of ten (most numbers) is converted
+  // inline.
+  bool to_double(double* out) const {
+    if (exponent == 0 && !overflow && mantissa >= -(std::int64_t{1} << 53) && mantissa <= (std::int64_t{1} << 53)) {
+      *out = static_cast<double>(mantissa);
+      return true;
+    }
+    return to_double_slow(out);
+  }
+
+ private:
+  Decimal add_slow(const Decimal& other) const;
+  bool less_slow(const Decimal& other) const;
+  bool less_equal_slow(const Decimal& other) const;
+  bool to_double_slow(double* out) const;
 };
 
 }  // namespace claimcheck::numbers

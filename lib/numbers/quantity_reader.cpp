@@ -1,6 +1,8 @@
 // Reading one quantity: Arabic digits, Chinese numerals, their mixes, multipliers (万 亿 k
 // million), vague forms (六十多 数万 两三百) and English number words.
 #include <algorithm>
+#include <new>
+#include <type_traits>
 #include <string>
 
 #include "numbers/positional_value.hpp"
@@ -22,6 +24,26 @@ bool word_before_is(std::string_view text, std::size_t end, const char* word) {
 }
 
 using text::folded_at;
+
+// A copy of a state to roll back to, left unbuilt until it is first saved: a Bounds is large,
+// and most readings never save one.
+template <class T>
+class Saved {
+  static_assert(std::is_trivially_copyable_v<T> && std::is_trivially_destructible_v<T>);
+
+ public:
+  Saved() {}
+  Saved& operator=(const T& v) {
+    new (&value_) T(v);
+    return *this;
+  }
+  const T& operator*() const { return value_; }
+
+ private:
+  union {
+    T value_;
+  };
+};
 
 bool is_han(char32_t c) { return c >= NumeralTables::kHanFirst && c <= NumeralTables::kHanLast; }
 
@@ -269,7 +291,9 @@ bool QuantityReader::bare_big_unit_opens(std::size_t pos) const {
 
 bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   Bounds b;
-  Bounds before_atom;         // state before the last Chinese digit atom (colloquial rollback)
+  // The states to roll back to are filled only where a rollback becomes possible: most
+  // quantities never need them, and a Bounds is large to build.
+  Saved<Bounds> before_atom;  // state before the last Chinese digit atom (colloquial rollback)
   std::size_t end_before_atom = pos;
   bool last_atom_chinese = false;
   std::size_t p = pos;
@@ -321,8 +345,8 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   // Spaces inside a numeral run (一百 五 十 二, 1000 万, 三千 八百 九十六 万) are read through,
   // but a big unit reached after such a space multiplies only what follows a space directly:
   // "两千 二十万" is two numbers.
-  Bounds before_space;
-  Quantity q_before_space;
+  Saved<Bounds> before_space;
+  Saved<Quantity> q_before_space;
   std::size_t end_before_space = pos;
   bool spaced_section = false;
   bool at_space_join = false;
@@ -542,8 +566,8 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       } else {
         if (cp == U'兆' && tables_.zhao_as_mega_before.matches_at(text_, t + c.length)) break;
         if (spaced_section && !at_space_join) {
-          b = before_space;
-          q = q_before_space;
+          b = *before_space;
+          q = *q_before_space;
           end = end_before_space;
           break;
         }
@@ -595,8 +619,8 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   }
 
   if (lower_pending) {
-    b = before_space;
-    q = q_before_space;
+    b = *before_space;
+    q = *q_before_space;
     end = end_before_space;
     last_atom_chinese = false;
   }
@@ -608,7 +632,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
     const bool word_follows = is_han(n) && tables_.info(n).role == HanRole::none && n != U'元' && n != U'块' &&
                               n != U'多' && n != U'余' && n != U'左';
     if (word_follows) {
-      b = before_atom;
+      b = *before_atom;
       end = end_before_atom;
     }
   }
