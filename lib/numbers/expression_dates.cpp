@@ -11,8 +11,10 @@ namespace {
 
 using text::folded_at;
 
-NumberExpr date_part(std::size_t b, std::size_t e, std::int64_t v, NumberKind kind, const char* unit) {
-  NumberExpr x;
+// Appends a date or time part, built in place.
+void add_date_part(std::vector<NumberExpr>* out, std::size_t b, std::size_t e, std::int64_t v, NumberKind kind,
+                   const char* unit) {
+  NumberExpr& x = out->emplace_back();
   x.begin = b;
   x.end = e;
   x.value = static_cast<double>(v);
@@ -20,11 +22,11 @@ NumberExpr date_part(std::size_t b, std::size_t e, std::int64_t v, NumberKind ki
   x.kind = kind;
   x.dimension = kind == NumberKind::date ? "date" : "time";
   x.unit = unit;
-  return x;
 }
 
-NumberExpr ordinal(std::size_t b, std::size_t e, double v) {
-  NumberExpr x;
+// Appends an ordinal, built in place.
+void add_ordinal(std::vector<NumberExpr>* out, std::size_t b, std::size_t e, double v) {
+  NumberExpr& x = out->emplace_back();
   x.begin = b;
   x.end = e;
   x.value = v;
@@ -32,7 +34,6 @@ NumberExpr ordinal(std::size_t b, std::size_t e, double v) {
   x.kind = NumberKind::ordinal;
   x.dimension = "ordinal";
   x.unit = "ordinal";
-  return x;
 }
 
 // Reads 1-4 ASCII digits at pos; returns their count (0 if none) and the value.
@@ -78,9 +79,9 @@ std::size_t ExpressionReader::read_date_or_time(std::size_t pos, std::vector<Num
       const std::size_t pc = after_char(text, eb);
       const int nc = small_digits(text, pc, &c, &ec);
       if (nc >= 1 && nc <= 2 && c >= 1 && c <= 31 && !is_ascii_digit(cp_at(text, ec))) {
-        out->push_back(date_part(pos, ea, a, NumberKind::date, "year"));
-        out->push_back(date_part(pb, eb, b, NumberKind::date, "month"));
-        out->push_back(date_part(pc, ec, c, NumberKind::date, "day"));
+        add_date_part(out, pos, ea, a, NumberKind::date, "year");
+        add_date_part(out, pb, eb, b, NumberKind::date, "month");
+        add_date_part(out, pc, ec, c, NumberKind::date, "day");
         const std::size_t t = skip_spaces(text, ec);
         if (t != ec || cp_at(text, ec) == U'T') {
           const std::size_t tp = t != ec ? t : ec + 1;
@@ -96,12 +97,12 @@ std::size_t ExpressionReader::read_date_or_time(std::size_t pos, std::vector<Num
     const std::size_t pb = after_char(text, ea);
     const int nb = small_digits(text, pb, &b, &eb);
     if (nb == 2 && b < 60) {
-      out->push_back(date_part(pos, ea, a, NumberKind::time, "hour"));
-      out->push_back(date_part(pb, eb, b, NumberKind::time, "minute"));
+      add_date_part(out, pos, ea, a, NumberKind::time, "hour");
+      add_date_part(out, pb, eb, b, NumberKind::time, "minute");
       if (cp_at(text, eb) == U':') {
         const std::size_t pc = after_char(text, eb);
         if (small_digits(text, pc, &c, &ec) == 2 && c < 60) {
-          out->push_back(date_part(pc, ec, c, NumberKind::time, "second"));
+          add_date_part(out, pc, ec, c, NumberKind::time, "second");
           return ec;
         }
       }
@@ -115,9 +116,9 @@ std::size_t ExpressionReader::read_date_or_time(std::size_t pos, std::vector<Num
     if (nb >= 1 && nb <= 2 && b >= 1 && b <= 31 && cp_at(text, eb) == U'/') {
       const std::size_t pc = after_char(text, eb);
       if (small_digits(text, pc, &c, &ec) == 4 && !is_ascii_digit(cp_at(text, ec))) {
-        out->push_back(date_part(pos, ea, a, NumberKind::date, "month"));
-        out->push_back(date_part(pb, eb, b, NumberKind::date, "day"));
-        out->push_back(date_part(pc, ec, c, NumberKind::date, "year"));
+        add_date_part(out, pos, ea, a, NumberKind::date, "month");
+        add_date_part(out, pb, eb, b, NumberKind::date, "day");
+        add_date_part(out, pc, ec, c, NumberKind::date, "year");
         return ec;
       }
     }
@@ -132,7 +133,7 @@ std::size_t ExpressionReader::read_ordinal(std::size_t pos, std::vector<NumberEx
   if (cp_at(text, pos) != U'第' || !quantities_.read(after_char(text, pos), &q)) return pos;
   double v = 0;
   if (!q.low.to_double(&v) || q.qualifier != Qualifier::exact) return pos;
-  out->push_back(ordinal(pos, q.end, v));
+  add_ordinal(out, pos, q.end, v);
   return q.end;
 }
 
@@ -150,15 +151,15 @@ std::size_t ExpressionReader::read_date_or_ordinal_after(const Reading& a, std::
     // converted (found by fuzzing: the conversion of 3.3e19 is undefined).
     const std::int64_t iv = v >= 0 && v < 1e15 ? static_cast<std::int64_t>(v) : -1;
     if (n == U'年' && year_like) {
-      out->push_back(date_part(a.begin, after_char(text, a.q.end), iv, NumberKind::date, "year"));
+      add_date_part(out, a.begin, after_char(text, a.q.end), iv, NumberKind::date, "year");
       return after_char(text, a.q.end);
     }
     if (n == U'月' && integer_in(a.q, 1, 12)) {
-      out->push_back(date_part(a.begin, after_char(text, a.q.end), iv, NumberKind::date, "month"));
+      add_date_part(out, a.begin, after_char(text, a.q.end), iv, NumberKind::date, "month");
       return after_char(text, a.q.end);
     }
     if ((n == U'日' || n == U'号') && integer_in(a.q, 1, 31)) {
-      out->push_back(date_part(a.begin, after_char(text, a.q.end), iv, NumberKind::date, "day"));
+      add_date_part(out, a.begin, after_char(text, a.q.end), iv, NumberKind::date, "day");
       return after_char(text, a.q.end);
     }
     if ((n == U'点' || n == U'时') && integer_in(a.q, 0, 24)) {
@@ -173,12 +174,12 @@ std::size_t ExpressionReader::read_date_or_ordinal_after(const Reading& a, std::
                                                 before == U'號' || before == U'晚' || before == U'早' ||
                                                 before == U'午' || before == U'晨');
       if (minutes || clock_context || after == U'钟' || after == U'半' || after == U'整') {
-        out->push_back(date_part(a.begin, e, iv, NumberKind::time, "hour"));
+        add_date_part(out, a.begin, e, iv, NumberKind::time, "hour");
         if (!minutes) return e;
         double mv = 0;
         m.low.to_double(&mv);
         const std::size_t me = after_char(text, m.end);
-        out->push_back(date_part(m.begin, me, static_cast<std::int64_t>(mv), NumberKind::time, "minute"));
+        add_date_part(out, m.begin, me, static_cast<std::int64_t>(mv), NumberKind::time, "minute");
         return me;
       }
     }
@@ -195,7 +196,7 @@ std::size_t ExpressionReader::read_date_or_ordinal_after(const Reading& a, std::
     }
     double v = 0;
     if (e != a.q.end && a.q.low.to_double(&v)) {
-      out->push_back(ordinal(a.begin, e, v));
+      add_ordinal(out, a.begin, e, v);
       return e;
     }
   }

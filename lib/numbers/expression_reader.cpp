@@ -576,9 +576,6 @@ bool ExpressionReader::read_range(const Reading& a, Reading* b, std::size_t* con
 }
 
 std::size_t ExpressionReader::emit(const Reading& r, std::vector<NumberExpr>* out, std::vector<Note>* notes) const {
-  NumberExpr x;
-  x.begin = r.begin;
-  x.end = r.end;
   double lo = 0;
   double hi = 0;
   bool exact = true;
@@ -594,6 +591,10 @@ std::size_t ExpressionReader::emit(const Reading& r, std::vector<NumberExpr>* ou
                           "number too large or too long to represent exactly (more than 2^53 or 18 digits): not read"});
     return r.end;
   }
+  // built in place: a NumberExpr holds two strings, and moving it costs as much as filling it
+  NumberExpr& x = out->emplace_back();
+  x.begin = r.begin;
+  x.end = r.end;
   x.qualifier = r.q.qualifier;
   x.low = lo;
   x.high = hi;
@@ -614,7 +615,6 @@ std::size_t ExpressionReader::emit(const Reading& r, std::vector<NumberExpr>* ou
       break;
     case Reading::Kind::currency: x.dimension = "currency"; x.unit = r.currency; break;
   }
-  out->push_back(std::move(x));
   return r.end;
 }
 

@@ -91,7 +91,7 @@ int PositionalValue::last_place_power() const {
   return last_was_big_ ? last_unit_power_ + big_place_offset_ : last_unit_power_;
 }
 
-Decimal PositionalValue::value(bool colloquial_ok) const {
+Decimal PositionalValue::value_slow(bool colloquial_ok) const {
   Decimal total = section_;
   if (has_pending_) {
     if (pending_colloquial_ && colloquial_ok && last_unit_power_ > 0)

@@ -42,9 +42,17 @@ class PositionalValue {
   int last_place_power() const;
 
   // The value so far, with a colloquial pending atom put in its place when `colloquial_ok`.
-  Decimal value(bool colloquial_ok) const;
+  // A lone pending part (most numbers: 2025, 3.5, 五) is returned inline.
+  Decimal value(bool colloquial_ok) const {
+    if (segment_count_ == 0 && section_.mantissa == 0 && !section_.overflow && has_pending_ && !pending_.overflow &&
+        !(pending_colloquial_ && colloquial_ok && last_unit_power_ > 0))
+      return pending_;
+    return value_slow(colloquial_ok);
+  }
 
  private:
+  Decimal value_slow(bool colloquial_ok) const;
+
   struct Segment {
     Decimal value;
     int power = 0;
