@@ -204,6 +204,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
   const std::size_t e = r->end;
   if (e >= text.size()) return;
   const char32_t c = cp_at(text, e);
+  const std::size_t after_spaces = skip_spaces(text, e);  // (computed once: every test below needs it)
   // 4,000-plus, 3,000-odd: more than, open above
   if (c == U'-' && r->q.qualifier == Qualifier::exact && r->q.script != Script::chinese) {
     for (const char* word : {"plus", "odd"}) {
@@ -217,7 +218,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
   }
   // 16.97%, 27 %, 100 percent
   {
-    const std::size_t s = skip_spaces(text, e);
+    const std::size_t s = after_spaces;
     if (cp_at(text, s) == U'%' && (s == e || r->q.script != Script::chinese)) {
       r->end = after_char(text, s);
       r->kind = Reading::Kind::percent;
@@ -257,11 +258,11 @@ void ExpressionReader::read_suffix(Reading* r) const {
     }
   }
   // 个百分点, 百分点
-  const char32_t first_after = cp_at(text, skip_spaces(text, e));
+  const char32_t first_after = cp_at(text, after_spaces);
   for (const std::u32string_view w : {std::u32string_view(U"个百分点"), std::u32string_view(U"百分点")}) {
     if (first_after != w[0]) continue;
-    const std::size_t m = match_folded(text, skip_spaces(text, e), w, true);
-    if (m != skip_spaces(text, e)) {
+    const std::size_t m = match_folded(text, after_spaces, w, true);
+    if (m != after_spaces) {
       r->end = m;
       r->kind = Reading::Kind::percentage_point;
       return;
@@ -294,7 +295,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
     }
   }
   // 六成 (60 %), 三成半 (35 %), 七成六 (76 %), 六 点 五 成 (spaces as in 个 百 分 点)
-  const std::size_t ce = c == U' ' ? skip_spaces(text, e) : e;
+  const std::size_t ce = c == U' ' ? after_spaces : e;
   const char32_t cc = ce == e ? c : cp_at(text, ce);
   // 两三成 (20 to 30 %) as well
   const bool exact_or_pair = r->q.qualifier == Qualifier::exact || r->q.qualifier == Qualifier::range;
@@ -343,7 +344,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
     return;
   }
   // Currencies after the number: 558万美元, 300 dollars, 115USD.
-  const std::size_t s = skip_spaces(text, e);
+  const std::size_t s = after_spaces;
   const WordSet::Entry* found = nullptr;
   std::size_t at = e;
   if (r->q.plural && s != e && ascii_word_is(text, s, "of")) {
@@ -416,6 +417,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   r->kind = Reading::Kind::plain;
   // Most quantities end before a character that changes nothing (块, 个, 。): done.
   if (q.end >= text.size() || !NumeralTables::in(quantities_.tables().suffix_starts, cp_at(text, q.end))) return true;
+  const std::size_t after_spaces = skip_spaces(text, q.end);  // (computed once: the tests below need it)
   // two thirds, one and a half, 3 million and a quarter
   {
     FractionValue f;
@@ -429,7 +431,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
     }
     std::size_t dozen_end = 0;
     if (q.script != Script::chinese && q.qualifier == Qualifier::exact &&
-        fractions_.dozen_at(skip_spaces(text, q.end), &dozen_end)) {
+        fractions_.dozen_at(after_spaces, &dozen_end)) {
       r->q.low = r->q.low * 12;
       r->q.high = r->q.high * 12;
       r->end = dozen_end;
@@ -438,16 +440,18 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   }
   // 三百五十又三分之一: a whole number and a fraction
   {
-    const std::size_t y = skip_spaces(text, q.end);
-    Reading fr;
-    if (cp_at(text, y) == U'又' && read_reading(skip_spaces(text, after_char(text, y)), &fr) &&
-        fr.kind == Reading::Kind::fraction && fr.frac_exact && !fr.q.negative) {
-      fr.add_whole(q);
-      r->frac_exact = fr.frac_exact;
-      r->frac_low = r->frac_high = fr.frac_low;
-      r->end = fr.end;
-      r->kind = Reading::Kind::fraction;
-      return true;
+    const std::size_t y = after_spaces;
+    if (cp_at(text, y) == U'又') {
+      Reading fr;
+      if (read_reading(skip_spaces(text, after_char(text, y)), &fr) && fr.kind == Reading::Kind::fraction &&
+          fr.frac_exact && !fr.q.negative) {
+        fr.add_whole(q);
+        r->frac_exact = fr.frac_exact;
+        r->frac_low = r->frac_high = fr.frac_low;
+        r->end = fr.end;
+        r->kind = Reading::Kind::fraction;
+        return true;
+      }
     }
     // 1 3/5, 2  1/4: a whole number of at most three digits, spaces, then a fraction
     if (y != q.end && q.script == Script::arabic && q.integer && !q.grouped && !q.has_multiplier &&
@@ -470,8 +474,9 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
     denominator_power += h.value;
     units_end = after_char(text, units_end);
   }
-  const std::size_t f = match_folded(text, skip_spaces(text, units_end), U"分之", true);
-  if (f != skip_spaces(text, units_end)) {
+  const std::size_t units_spaces_end = units_end == q.end ? after_spaces : skip_spaces(text, units_end);
+  const std::size_t f = match_folded(text, units_spaces_end, U"分之", true);
+  if (f != units_spaces_end) {
     Quantity y;
     if (quantities_.read(skip_spaces(text, f), &y)) {
       double x = 0;
@@ -490,7 +495,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   }
   // one over three, 2000 over 3 (not "$2000 over 3 years": the denominator ends the phrase)
   if (q.script != Script::chinese && q.integer && q.qualifier == Qualifier::exact) {
-    const std::size_t o = skip_spaces(text, q.end);
+    const std::size_t o = after_spaces;
     Quantity y;
     if (o != q.end && ascii_word_is(text, o, "over") && quantities_.read(skip_spaces(text, o + 4), &y) &&
         y.qualifier == Qualifier::exact && !is_ascii_letter(cp_at(text, skip_spaces(text, y.end)))) {
@@ -502,7 +507,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   // "30000 in 2009")
   if (q.script != Script::chinese && q.integer && q.qualifier == Qualifier::exact && !q.has_multiplier &&
       space_length_at(text, q.end) != 0) {
-    const std::size_t o = skip_spaces(text, q.end);
+    const std::size_t o = after_spaces;
     std::size_t k = o;
     if (ascii_word_is(text, o, "in")) {
       k = o + 2;
