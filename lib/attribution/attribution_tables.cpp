@@ -54,6 +54,24 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
       }
       if (id >= 0) dims |= std::uint64_t{1} << id;
     }
+    measure_dimensions_.push_back(dims);
+    measure_unnamed_dimensions_.push_back(0);
+    for (const std::string& d : measures[m].dimensions)
+      if (dimension_id(d) < 0) measure_unnamed_dimensions_.back() = 1;
+    std::vector<int> classes;
+    for (const std::string& c : measures[m].object_classes) {
+      auto [it, added] = class_ids_.emplace(c, static_cast<int>(class_names.size()));
+      if (added) {
+        class_names.push_back(c);
+        class_measures.emplace_back();
+      }
+      std::vector<std::uint32_t>& counting = class_measures[static_cast<std::size_t>(it->second)];
+      if (counting.empty() || counting.back() != m) counting.push_back(static_cast<std::uint32_t>(m));
+      classes.push_back(it->second);
+    }
+    std::sort(classes.begin(), classes.end());
+    classes.erase(std::unique(classes.begin(), classes.end()), classes.end());
+    measure_classes_.push_back(std::move(classes));
     for (const std::string& trigger : measures[m].triggers) {
       PhraseRoles& roles = roles_of(this, trigger);
       if (std::find(roles.measures.begin(), roles.measures.end(), m) == roles.measures.end())
@@ -66,6 +84,8 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
         excludes.push_back(static_cast<std::uint32_t>(m));
     }
   }
+  for (const auto& [object, klass] : object_class) object_classes_.emplace(object, ClassRef{klass.empty(), class_id(klass)});
+  no_object_ = ClassRef{true, class_id(std::string())};
   const auto words = nlohmann::json::parse(data::attribution_words_json());
   for (const auto& w : words.at("not_subjects")) not_subjects.push_back(w.get<std::string>());
   std::sort(not_subjects.begin(), not_subjects.end());
@@ -132,19 +152,22 @@ bool Attributor::Tables::is_not_subject(std::string_view word) const {
   return it != not_subjects.end() && *it == word;
 }
 
-void Attributor::Tables::applicable_measures(std::string_view dimension, std::string_view klass,
-                                             std::vector<char>* out) const {
-  out->assign(measures.size(), 0);
-  for (std::size_t m = 0; m < measures.size(); ++m) {
-    const Measure& measure = measures[m];
-    const auto has = [](const std::vector<std::string>& list, std::string_view s) {
-      for (const std::string& x : list)
-        if (x == s) return true;
-      return false;
-    };
-    (*out)[m] = has(measure.dimensions, dimension) &&
-                (measure.object_classes.empty() || has(measure.object_classes, klass));
-  }
+Attributor::Tables::ClassRef Attributor::Tables::class_of(const std::optional<std::string>& object) const {
+  if (!object) return no_object_;
+  const auto found = object_classes_.find(*object);
+  if (found != object_classes_.end()) return found->second;
+  return ClassRef{object->empty(), class_id(*object)};
+}
+
+bool Attributor::Tables::names_dimension(std::size_t m, std::string_view dimension) const {
+  for (const std::string& d : measures[m].dimensions)
+    if (d == dimension) return true;
+  return false;
+}
+
+int Attributor::Tables::class_id(const std::string& name) const {
+  const auto found = class_ids_.find(name);
+  return found == class_ids_.end() ? -1 : found->second;
 }
 
 }  // namespace claimcheck

@@ -4,9 +4,11 @@
 #ifndef CLAIMCHECK_LIB_ATTRIBUTION_ATTRIBUTION_TABLES_HPP
 #define CLAIMCHECK_LIB_ATTRIBUTION_ATTRIBUTION_TABLES_HPP
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -65,9 +67,41 @@ struct Attributor::Tables {
   // Whether a capitalised word names no one ("The", "Monday", "CEO").
   bool is_not_subject(std::string_view word) const;
 
-  // The measures that apply to a claim of `dimension` counting objects of `object_class`: one
-  // flag per measure, written to `out`.
-  void applicable_measures(std::string_view dimension, std::string_view object_class, std::vector<char>* out) const;
+  // A claim's object class as the measures see it: whether it is empty (no object, or an object
+  // of the class "") and its index in class_names (-1: no measure names it). An object the table
+  // lacks is its own class.
+  struct ClassRef {
+    bool empty = true;
+    int id = -1;
+  };
+  ClassRef class_of(const std::optional<std::string>& object) const;
+
+  // Whether measure m applies to a claim of `dimension` (its dimension_id `dimension_id`)
+  // counting objects of `klass`: the measure names the dimension, and names the class unless it
+  // names none.
+  bool measure_applies(std::size_t m, int dimension_id, std::string_view dimension, ClassRef klass) const {
+    const bool dimension_fits = dimension_id >= 0 ? ((measure_dimensions_[m] >> dimension_id) & 1u) != 0
+                                                  : measure_unnamed_dimensions_[m] && names_dimension(m, dimension);
+    if (!dimension_fits) return false;
+    if (measures[m].object_classes.empty()) return true;
+    const std::vector<int>& classes = measure_classes_[m];
+    return klass.id >= 0 && std::binary_search(classes.begin(), classes.end(), klass.id);
+  }
+
+  // The object classes the measures name, and per class id the measures that name it, ascending.
+  std::vector<std::string> class_names;
+  std::vector<std::vector<std::uint32_t>> class_measures;
+
+ private:
+  bool names_dimension(std::size_t m, std::string_view dimension) const;
+  int class_id(const std::string& name) const;
+
+  std::unordered_map<std::string, int> class_ids_;              // class_names → index
+  std::unordered_map<std::string, ClassRef> object_classes_;    // object name or alias → its class
+  ClassRef no_object_;                                          // the class of a claim without an object
+  std::vector<std::uint64_t> measure_dimensions_;                // per measure: bit i = names dimension_names[i]
+  std::vector<char> measure_unnamed_dimensions_;                 // per measure: names a dimension past those 64
+  std::vector<std::vector<int>> measure_classes_;                // per measure: its classes' ids, sorted
 };
 
 }  // namespace claimcheck

@@ -182,11 +182,17 @@ class TriggerTakers {
 
   TriggerTakers(const Attributor::Tables& t, const std::vector<Claim>& claims) : t_(t) {
     spans_.reserve(claims.size());
-    for (const Claim& claim : claims) spans_.push_back({claim.begin, claim.end, t.dimension_id(claim.dimension)});
+    dimensions_.reserve(claims.size());
+    for (const Claim& claim : claims) {
+      dimensions_.push_back(t.dimension_id(claim.dimension));
+      spans_.push_back({claim.begin, claim.end, dimensions_.back()});
+    }
     std::sort(spans_.begin(), spans_.end());
   }
 
   std::size_t size() const { return spans_.size(); }
+  // The dimension_id of claim number c (in the order the claims were given).
+  int dimension_of(std::size_t c) const { return dimensions_[c]; }
   const Span& operator[](std::size_t i) const { return spans_[i]; }
   std::size_t index_of(const Claim& claim) const {
     return static_cast<std::size_t>(std::lower_bound(spans_.begin(), spans_.end(), Span{claim.begin, claim.end, -1}) -
@@ -241,6 +247,7 @@ class TriggerTakers {
   };
   const Attributor::Tables& t_;
   std::vector<Span> spans_;
+  std::vector<int> dimensions_;  // by claim
   std::size_t sentence_ = npos, sentence_begin_ = 0, sentence_end_ = 0;
   std::vector<Found> found_;
 };
@@ -257,11 +264,7 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
   const Tables& t = *tables_;
   DocumentScans scans(t, text, sentences);
   TriggerTakers spans(t, *claims);
-  // Per measure: applies to the claim's dimension and object class; kept while claims in a row
-  // share both.
-  std::vector<char> applicable;
   std::vector<std::uint32_t> excluded;  // measures ruled out in the claim's clause
-  std::string applicable_dimension = "\x01", applicable_class;
   const Claim* previous = nullptr;  // the claim before, once attributed
   for (Claim& claim : *claims) {
     const Claim* before = std::exchange(previous, &claim);
@@ -281,20 +284,16 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
     if (!claim.measure && before != nullptr && before->measure && restates(t, text, sentence, *before, claim))
       claim.measure = before->measure;
     if (!claim.measure) {
-      const std::string_view object_class = [&]() -> std::string_view {
-        if (!claim.object) return {};
-        const auto found = t.object_class.find(*claim.object);
-        return found == t.object_class.end() ? std::string_view(*claim.object) : std::string_view(found->second);
-      }();
-      if (claim.dimension != applicable_dimension || object_class != applicable_class) {
-        t.applicable_measures(claim.dimension, object_class, &applicable);
-        applicable_dimension = claim.dimension;
-        applicable_class.assign(object_class);
-      }
+      const Tables::ClassRef klass = t.class_of(claim.object);
+      const int dimension = spans.dimension_of(static_cast<std::size_t>(&claim - claims->data()));
+      const auto applicable = [&](std::size_t m) { return t.measure_applies(m, dimension, claim.dimension, klass); };
       std::optional<std::size_t> chosen;
-      if (!object_class.empty()) {
-        for (std::size_t m = 0; m < t.measures.size() && !chosen; ++m)
-          if (!t.measures[m].object_classes.empty() && applicable[m]) chosen = m;
+      if (!klass.empty && klass.id >= 0) {
+        for (std::uint32_t m : t.class_measures[static_cast<std::size_t>(klass.id)])
+          if (applicable(m)) {
+            chosen = m;
+            break;
+          }
       }
       // Otherwise the applicable trigger nearest the number: in the clause first, then in the
       // sentence; before the number wins a tie.
@@ -349,7 +348,7 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
                                      : trigger.begin >= claim.end ? trigger.begin - claim.end
                                                                   : 0;
         for (std::uint32_t m : t.roles[trigger.phrase].measures) {
-          if (!applicable[m] || std::find(excluded.begin(), excluded.end(), m) != excluded.end()) continue;
+          if (!applicable(m) || std::find(excluded.begin(), excluded.end(), m) != excluded.end()) continue;
           if (!best || (in_clause && !best->in_clause) || (in_clause == best->in_clause && distance < best->distance))
             best = Candidate{m, in_clause, distance};
         }
