@@ -120,7 +120,8 @@ std::optional<std::string_view> choose_subject(const Attributor::Tables& tables,
   const std::string_view clause_text = text.substr(0, clause_end);
   std::size_t owner_at = text::skip_spaces(clause_text, claim.end);
   for (const std::string& link : tables.owner_links_after) {
-    if (text.compare(owner_at, link.size(), link) == 0 &&
+    if ((link.empty() || (owner_at < text.size() && text[owner_at] == link[0] &&
+                          text.substr(owner_at, link.size()) == link)) &&
         text::space_length_at(clause_text, owner_at + link.size()) != 0) {
       owner_at = text::skip_spaces(clause_text, owner_at + link.size());
       break;

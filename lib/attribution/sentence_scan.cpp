@@ -34,14 +34,19 @@ bool between_digits(std::string_view text, std::size_t begin, std::size_t end) {
   return begin > 0 && end < text.size() && is_digit(text[begin - 1]) && is_digit(text[end]);
 }
 
-// The first ASCII byte in [i, end), or end: eight bytes at a time through a run of Han.
-std::size_t skip_non_ascii(std::string_view text, std::size_t i, std::size_t end) {
+// The first ASCII capital (A-Z) in [i, end), or end: eight bytes at a time where there is none.
+std::size_t next_capital(std::string_view text, std::size_t i, std::size_t end) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101u;
+  constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Fu;
   constexpr std::uint64_t kHighBits = 0x8080808080808080u;
   for (std::uint64_t eight = 0; i + 8 <= end; i += 8) {
     std::memcpy(&eight, text.data() + i, 8);
-    if ((eight & kHighBits) != kHighBits) break;
+    // Per byte, the high bit: an ASCII byte above '@' and below '['.
+    const std::uint64_t low = eight & kLow7;
+    const std::uint64_t capitals = (kOnes * (127 + '[') - low) & ~eight & (low + kOnes * (127 - '@')) & kHighBits;
+    if (capitals != 0) break;
   }
-  while (i < end && static_cast<unsigned char>(text[i]) >= 0x80) ++i;
+  while (i < end && !is_upper(text[i])) ++i;
   return i;
 }
 
@@ -87,12 +92,18 @@ void add_unnamed_owner(const Attributor::Tables& tables, std::string_view text, 
   out->push_back(m);
 }
 
+// Whether `word` is spelt at text[at] (at most text.size()); the first byte is tried alone first.
+bool spelt_at(std::string_view text, std::size_t at, std::string_view word) {
+  return word.empty() || (at < text.size() && text[at] == word[0] && text.substr(at, word.size()) == word);
+}
+
 // Whether the text after `at` (spaces and one maker link allowed) starts an object alias.
 bool object_follows(const Attributor::Tables& tables, std::string_view text, std::size_t at,
                     const std::vector<PhraseMatch>& matches, std::size_t next_match) {
+  if (next_match >= matches.size()) return false;  // no alias after it
   std::size_t i = text::skip_spaces(text, at);
   for (const std::string& link : tables.maker_links) {
-    if (text.compare(i, link.size(), link) == 0) {
+    if (spelt_at(text, i, link)) {
       i = text::skip_spaces(text, i + link.size());
       break;
     }
@@ -135,21 +146,27 @@ void add_latin_names(const Attributor::Tables& tables, std::string_view text, st
     return !matched && is_upper(text[i]) && t.end - i >= 2 && !digits && !hyphen_digit &&
            !tables.is_not_subject(text.substr(i, t.end - i));
   };
-  bool sentence_start = true;
+  // Only a token opening with a capital can be a name: the scan goes from capital to capital and
+  // takes one whose byte before is no letter or digit (or that opens the sentence) as a token.
+  bool sentence_start = true;  // no token and no non-ASCII character looked at yet
   for (std::size_t i = begin; i < end;) {
-    const auto byte = static_cast<unsigned char>(text[i]);
-    if (byte >= 0x80) {  // non-ASCII characters (and ill-formed bytes): no name starts in them
-      sentence_start = false;
-      i = skip_non_ascii(text, i + 1, end);
-      continue;
-    }
-    if (kNameBytes.cls[byte] == 0) {
+    i = next_capital(text, i, end);
+    if (i == end) break;
+    if (i > begin && kNameBytes.cls[static_cast<unsigned char>(text[i - 1])] != 0) {  // inside a token
       ++i;
       continue;
     }
+    // The sentence opens with this token when only ASCII punctuation and spaces come before it.
+    bool opening = false;
+    if (sentence_start) {
+      sentence_start = false;
+      opening = true;
+      for (std::size_t k = begin; k < i && opening; ++k) {
+        const auto byte = static_cast<unsigned char>(text[k]);
+        opening = byte < 0x80 && kNameBytes.cls[byte] == 0;
+      }
+    }
     const Token t = token_at(i);
-    const bool opening = sentence_start;
-    sentence_start = false;
     if (!name_word(i, t)) {
       i = t.end;
       continue;
