@@ -89,6 +89,12 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
   const auto words = nlohmann::json::parse(data::attribution_words_json());
   for (const auto& w : words.at("not_subjects")) not_subjects.push_back(w.get<std::string>());
   std::sort(not_subjects.begin(), not_subjects.end());
+  for (std::size_t b = 0, k = 0; b <= 256; ++b) {
+    while (k < not_subjects.size() &&
+           (not_subjects[k].empty() || static_cast<unsigned char>(not_subjects[k][0]) < b))
+      ++k;
+    not_subjects_from[b] = static_cast<std::uint32_t>(k);
+  }
   for (const auto& w : words.at("clause_marks")) roles_of(this, w.get<std::string>()).clause_mark = true;
   for (const auto& w : words.at("maker_links")) maker_links.push_back(w.get<std::string>());
   for (const auto& w : words.at("owner_links_after")) owner_links_after.push_back(w.get<std::string>());
@@ -147,9 +153,12 @@ bool Attributor::Tables::person_title_before(std::string_view text, std::size_t 
 }
 
 bool Attributor::Tables::is_not_subject(std::string_view word) const {
-  const auto it = std::lower_bound(not_subjects.begin(), not_subjects.end(), word,
-                                   [](const std::string& a, std::string_view b) { return a < b; });
-  return it != not_subjects.end() && *it == word;
+  // (among the words of the same first byte)
+  const auto first = static_cast<unsigned char>(word.empty() ? 0 : word[0]);
+  const auto begin = not_subjects.begin() + (word.empty() ? 0 : not_subjects_from[first]);
+  const auto end = not_subjects.begin() + not_subjects_from[first + 1u];
+  const auto it = std::lower_bound(begin, end, word, [](const std::string& a, std::string_view b) { return a < b; });
+  return it != end && *it == word;
 }
 
 Attributor::Tables::ClassRef Attributor::Tables::class_of(const std::optional<std::string>& object) const {

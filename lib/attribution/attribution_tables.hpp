@@ -50,6 +50,7 @@ struct Attributor::Tables {
   std::vector<Measure> measures;
   std::unordered_map<std::string, std::string> object_class;  // object name or alias → class
   std::vector<std::string> not_subjects;         // capitalised words that name no one, sorted
+  std::array<std::uint32_t, 257> not_subjects_from{};  // by first byte b: those words start at [b], end at [b + 1]
   std::vector<std::string> maker_links;          // "的", "'s": entity + link + object = maker
   std::vector<std::string> owner_links_after;    // "off", "of": number + link + entity = owner
   std::vector<std::string> conversion_words;     // "约合", "or about": an amount restating the one before

@@ -176,7 +176,8 @@ class TriggerTakers {
  public:
   struct Span {
     std::size_t begin, end;
-    int dimension;  // Attributor::Tables::dimension_id
+    int dimension;      // Attributor::Tables::dimension_id
+    std::size_t claim;  // its index among the claims as given
     bool operator<(const Span& o) const { return begin != o.begin ? begin < o.begin : end < o.end; }
   };
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
@@ -184,21 +185,28 @@ class TriggerTakers {
   TriggerTakers(const Attributor::Tables& t, const std::vector<Claim>& claims) : t_(t) {
     spans_.reserve(claims.size());
     dimensions_.reserve(claims.size());
-    for (const Claim& claim : claims) {
-      dimensions_.push_back(t.dimension_id(claim.dimension));
-      spans_.push_back({claim.begin, claim.end, dimensions_.back()});
+    for (std::size_t c = 0; c < claims.size(); ++c) {
+      const Claim& claim = claims[c];
+      // (claims in a row mostly share their dimension)
+      dimensions_.push_back(c > 0 && claim.dimension == claims[c - 1].dimension ? dimensions_.back()
+                                                                                 : t.dimension_id(claim.dimension));
+      spans_.push_back({claim.begin, claim.end, dimensions_.back(), c});
     }
     std::sort(spans_.begin(), spans_.end());
+    // A claim's place is the first of the spans equal to its own.
+    index_of_.resize(claims.size());
+    for (std::size_t i = 0, first = 0; i < spans_.size(); ++i) {
+      if (i > 0 && (spans_[i].begin != spans_[i - 1].begin || spans_[i].end != spans_[i - 1].end)) first = i;
+      index_of_[spans_[i].claim] = first;
+    }
   }
 
   std::size_t size() const { return spans_.size(); }
   // The dimension_id of claim number c (in the order the claims were given).
   int dimension_of(std::size_t c) const { return dimensions_[c]; }
   const Span& operator[](std::size_t i) const { return spans_[i]; }
-  std::size_t index_of(const Claim& claim) const {
-    return static_cast<std::size_t>(std::lower_bound(spans_.begin(), spans_.end(), Span{claim.begin, claim.end, -1}) -
-                                    spans_.begin());
-  }
+  // The place among the sorted spans of claim number c: the first span equal to its own.
+  std::size_t index_of(std::size_t c) const { return index_of_[c]; }
   bool may_take(std::size_t i, const TriggerMention& trigger) const {
     const int d = spans_[i].dimension;
     return d >= 0 && ((t_.roles[trigger.phrase].dimensions >> d) & 1u) != 0;
@@ -248,7 +256,8 @@ class TriggerTakers {
   };
   const Attributor::Tables& t_;
   std::vector<Span> spans_;
-  std::vector<int> dimensions_;  // by claim
+  std::vector<int> dimensions_;         // by claim
+  std::vector<std::size_t> index_of_;  // by claim
   std::size_t sentence_ = npos, sentence_begin_ = 0, sentence_end_ = 0;
   std::vector<Found> found_;
 };
@@ -286,7 +295,8 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
       claim.measure = before->measure;
     if (!claim.measure) {
       const Tables::ClassRef klass = t.class_of(claim.object);
-      const int dimension = spans.dimension_of(static_cast<std::size_t>(&claim - claims->data()));
+      const std::size_t claim_index = static_cast<std::size_t>(&claim - claims->data());
+      const int dimension = spans.dimension_of(claim_index);
       const auto applicable = [&](std::size_t m) { return t.measure_applies(m, dimension, claim.dimension, klass); };
       std::optional<std::size_t> chosen;
       if (!klass.empty && klass.id >= 0) {
@@ -304,7 +314,7 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
         std::size_t distance;
       };
       std::optional<Candidate> best;
-      const std::size_t here = spans.index_of(claim);
+      const std::size_t here = spans.index_of(claim_index);
       const bool has_previous = here > 0;
       const std::size_t previous_end = has_previous ? spans[here - 1].end : 0;
       const bool has_next = here + 1 < spans.size();
