@@ -276,15 +276,29 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
   TriggerTakers spans(t, *claims);
   std::vector<std::uint32_t> excluded;  // measures ruled out in the claim's clause
   const Claim* previous = nullptr;  // the claim before, once attributed
+  std::size_t last_sentence = 0;    // the sentence of the claim looked at last
+  // The last sentence from number `from` on that starts at or before `at` (sentences.size(): none).
+  const auto sentence_of = [&](std::size_t from, std::size_t at) {
+    const auto it = std::upper_bound(sentences.begin() + static_cast<std::ptrdiff_t>(from), sentences.end(), at,
+                                     [](std::size_t a, const Sentence& x) { return a < x.begin; });
+    return it == sentences.begin() ? sentences.size() : static_cast<std::size_t>(it - sentences.begin()) - 1;
+  };
   for (Claim& claim : *claims) {
     const Claim* before = std::exchange(previous, &claim);
     if (claim.subject && claim.measure) continue;
     if (claim.end > text.size() || claim.begin > claim.end) continue;
-    // The sentence holding the claim: the last one starting at or before it.
-    const auto it = std::upper_bound(sentences.begin(), sentences.end(), claim.begin,
-                                     [](std::size_t at, const Sentence& s) { return at < s.begin; });
-    if (it == sentences.begin()) continue;
-    const std::size_t s = static_cast<std::size_t>(it - sentences.begin()) - 1;
+    // The sentence holding the claim: the last one starting at or before it. Claims come in
+    // byte order, so it is mostly the sentence of the claim before or one a few sentences on.
+    std::size_t s = last_sentence;
+    if (sentences[s].begin <= claim.begin) {
+      std::size_t steps = 0;
+      while (s + 1 < sentences.size() && sentences[s + 1].begin <= claim.begin && ++steps <= 4) ++s;
+      if (steps > 4) s = sentence_of(s, claim.begin);
+    } else {
+      s = sentence_of(0, claim.begin);
+    }
+    if (s == sentences.size()) continue;
+    last_sentence = s;
     const Sentence& sentence = sentences[s];
     const SentenceScan scan = scans.scan(s);  // used before any other sentence is scanned
     const auto [clause_begin, clause_end] = clause_of(scan, sentence, claim.begin, claim.end);
@@ -375,7 +389,7 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
       if (!subject) subject = scans.subject_before(s);
       if (!subject) subject = after_sentence;
       if (!subject && claim.measure) subject = scans.title_subject();
-      if (subject) claim.subject = std::string(*subject);
+      if (subject) claim.subject.emplace(*subject);
     }
   }
 }

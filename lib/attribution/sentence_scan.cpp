@@ -249,10 +249,4 @@ SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view 
   return ranges;
 }
 
-SentenceScan view_of(const ScanLists& lists, const SentenceRanges& r) {
-  return {{lists.subjects.data() + r.subjects_begin, lists.subjects.data() + r.subjects_end},
-          {lists.triggers.data() + r.triggers_begin, lists.triggers.data() + r.triggers_end},
-          {lists.clause_marks.data() + r.marks_begin, lists.clause_marks.data() + r.marks_end}};
-}
-
 }  // namespace claimcheck

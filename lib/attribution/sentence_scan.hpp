@@ -72,7 +72,11 @@ SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view 
                              std::size_t end, ScanLists* lists);
 
 // The findings of `ranges` in `lists`.
-SentenceScan view_of(const ScanLists& lists, const SentenceRanges& ranges);
+inline SentenceScan view_of(const ScanLists& lists, const SentenceRanges& r) {
+  return {{lists.subjects.data() + r.subjects_begin, lists.subjects.data() + r.subjects_end},
+          {lists.triggers.data() + r.triggers_begin, lists.triggers.data() + r.triggers_end},
+          {lists.clause_marks.data() + r.marks_begin, lists.clause_marks.data() + r.marks_end}};
+}
 
 }  // namespace claimcheck
 
