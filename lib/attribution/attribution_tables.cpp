@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <stdexcept>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 
 #include <nlohmann/json.hpp>
@@ -36,6 +37,7 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
     roles_of(this, entity.name).entity = index;
     for (const std::string& alias : entity.aliases) roles_of(this, alias).entity = index;
   }
+  std::unordered_map<std::string, std::string> object_class;  // object name or alias → class
   for (const ObjectKind& object : config.objects) {
     object_class.emplace(object.name, object.object_class);
     roles_of(this, object.name).object = true;
@@ -84,7 +86,8 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
         excludes.push_back(static_cast<std::uint32_t>(m));
     }
   }
-  for (const auto& [object, klass] : object_class) object_classes_.emplace(object, ClassRef{klass.empty(), class_id(klass)});
+  for (const auto& [object, klass] : object_class)
+    object_classes_.emplace(object, ClassRef{klass.empty(), class_id(klass)});
   no_object_ = ClassRef{true, class_id(std::string())};
   const auto words = nlohmann::json::parse(data::attribution_words_json());
   for (const auto& w : words.at("not_subjects")) not_subjects.push_back(w.get<std::string>());

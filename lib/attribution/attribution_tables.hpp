@@ -48,7 +48,6 @@ struct Attributor::Tables {
   std::vector<PhraseRoles> roles;      // by phrase id
   std::vector<std::string> entities;   // canonical names
   std::vector<Measure> measures;
-  std::unordered_map<std::string, std::string> object_class;  // object name or alias → class
   std::vector<std::string> not_subjects;         // capitalised words that name no one, sorted
   std::array<std::uint32_t, 257> not_subjects_from{};  // by first byte b: those words start at [b], end at [b + 1]
   std::vector<std::string> maker_links;          // "的", "'s": entity + link + object = maker

@@ -120,9 +120,7 @@ std::optional<std::string_view> choose_subject(const Attributor::Tables& tables,
   const std::string_view clause_text = text.substr(0, clause_end);
   std::size_t owner_at = text::skip_spaces(clause_text, claim.end);
   for (const std::string& link : tables.owner_links_after) {
-    if ((link.empty() || (owner_at < text.size() && text[owner_at] == link[0] &&
-                          text.substr(owner_at, link.size()) == link)) &&
-        text::space_length_at(clause_text, owner_at + link.size()) != 0) {
+    if (spelt_at(text, owner_at, link) && text::space_length_at(clause_text, owner_at + link.size()) != 0) {
       owner_at = text::skip_spaces(clause_text, owner_at + link.size());
       break;
     }

@@ -92,11 +92,6 @@ void add_unnamed_owner(const Attributor::Tables& tables, std::string_view text, 
   out->push_back(m);
 }
 
-// Whether `word` is spelt at text[at] (at most text.size()); the first byte is tried alone first.
-bool spelt_at(std::string_view text, std::size_t at, std::string_view word) {
-  return word.empty() || (at < text.size() && text[at] == word[0] && text.substr(at, word.size()) == word);
-}
-
 // Whether the text after `at` (spaces and one maker link allowed) starts an object alias.
 bool object_follows(const Attributor::Tables& tables, std::string_view text, std::size_t at,
                     const std::vector<PhraseMatch>& matches, std::size_t next_match) {

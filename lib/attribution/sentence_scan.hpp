@@ -71,6 +71,11 @@ struct SentenceScan {
 SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view text, std::size_t begin,
                              std::size_t end, ScanLists* lists);
 
+// Whether `word` is spelt at text[at] (at most text.size()); the first byte is tried alone first.
+inline bool spelt_at(std::string_view text, std::size_t at, std::string_view word) {
+  return word.empty() || (at < text.size() && text[at] == word[0] && text.substr(at, word.size()) == word);
+}
+
 // The findings of `ranges` in `lists`.
 inline SentenceScan view_of(const ScanLists& lists, const SentenceRanges& r) {
   return {{lists.subjects.data() + r.subjects_begin, lists.subjects.data() + r.subjects_end},

@@ -34,6 +34,15 @@ double last_digit_step(double v) {
   return step;
 }
 
+constexpr std::string_view kSecond = "\xE7\xA7\x92";  // 秒
+
+// The end of the run of at most `most` ASCII digits at p.
+std::size_t digits_end(std::string_view text, std::size_t p, std::size_t most) {
+  const std::size_t limit = std::min(text.size(), p + most);
+  while (p < limit && scan::is_ascii_digit(text[p])) ++p;
+  return p;
+}
+
 // Whether an amount and its bounds are whole numbers, as a count of things is.
 bool whole_amount(double value, const std::optional<double>& low, const std::optional<double>& high) {
   const auto whole = [](double v) { return v == std::floor(v); };
@@ -167,7 +176,7 @@ bool Binder::time_part() const {
   const bool after_part = e_.begin >= 3 && (t_.units_before_seconds.match_before(text_, e_.begin, &m) ||
                                            (t_.units_after.match_before(text_, e_.begin, &m) &&
                                             t_.units[m.payload].kind == UnitKind::duration));
-  return after_part && (holds(text_, e_.end, "\xE7\xA7\x92") || t_.units_before_seconds.match_at(text_, e_.end, &m));  // 秒
+  return after_part && (holds(text_, e_.end, kSecond) || t_.units_before_seconds.match_at(text_, e_.end, &m));
 }
 
 // True when the number is written with ASCII digits (2,000, 6710亿), not in words or numerals alone.
@@ -418,9 +427,8 @@ bool Binder::read_unit() {
   if (more) return false;
   // 1分52秒: 分 right before a number of seconds is a minute
   if (t_.units_before_seconds.match_at(text_, p, &m)) {
-    std::size_t s = p + m.length;
-    while (s < text_.size() && s < p + m.length + 2 && scan::is_ascii_digit(text_[s])) ++s;
-    if (s > p + m.length && holds(text_, s, "\xE7\xA7\x92"))  // 秒
+    const std::size_t s = digits_end(text_, p + m.length, 2);
+    if (s > p + m.length && holds(text_, s, kSecond))
       return apply_unit(t_.units[m.payload], p, p + m.length, false, false);
   }
   // English compound adjectives written with digits: a 2,000-GPU cluster, a 10,000-chip order,
@@ -602,7 +610,8 @@ bool Binder::apply_duration(const UnitWord& w, std::size_t word_begin, std::size
   WordLexicon::Match m;
   // 10年期国债, 一年期LPR, the 10-year Treasury, a 30-year mortgage: a term, no claim
   if (t_.term_after_unit.match_at(text_, word_end, &m) && m.payload == 1) return false;
-  if (word_begin > 0 && text_[word_begin - 1] == '-' && t_.term_nouns.match_at(text_, scan::skip_blanks(text_, word_end), &m))
+  if (word_begin > 0 && text_[word_begin - 1] == '-' &&
+      t_.term_nouns.match_at(text_, scan::skip_blanks(text_, word_end), &m))
     return false;
   const bool cue_after = t_.duration_cues_after.match_at(text_, word_end, &m);
   const bool date_suffix = t_.date_suffixes.match_at(text_, word_end, &m);
@@ -649,13 +658,12 @@ bool Binder::apply_duration(const UnitWord& w, std::size_t word_begin, std::size
 void Binder::read_decimal_after(std::size_t word_begin, std::size_t word_end) {
   WordLexicon::Match m;
   if (!t_.decimal_after.match_before(text_, word_end, &m) || m.length != word_end - word_begin) return;
-  std::size_t p = word_end;
+  const std::size_t p = digits_end(text_, word_end, 2);
   double fraction = 0;
   double place = 1;
-  while (p < text_.size() && p < word_end + 2 && scan::is_ascii_digit(text_[p])) {
+  for (std::size_t d = word_end; d < p; ++d) {
     place /= 10;
-    fraction += (text_[p] - '0') * place;
-    ++p;
+    fraction += (text_[d] - '0') * place;
   }
   if (p == word_end || (p < text_.size() && (scan::is_ascii_digit(text_[p]) || scan::is_ascii_letter(text_[p]) ||
                                              text_[p] == '.' || t_.units_after.match_at(text_, p, &m))))

@@ -339,7 +339,8 @@ class TableBuilder {
     add_all(&t_->date_cues_before, strings(field(root, "date_cues_before", where), where), 0);
     add_all(&t_->duration_cues_after, strings(field(root, "duration_cues_after", where), where), 0);
     add_all(&t_->term_after_unit, strings(field(root, "term_after_unit", where), where + ": term_after_unit"), 1);
-    add_all(&t_->term_after_unit, strings(field(root, "term_not_after_unit", where), where + ": term_not_after_unit"), 0);
+    add_all(&t_->term_after_unit,
+            strings(field(root, "term_not_after_unit", where), where + ": term_not_after_unit"), 0);
     add_all(&t_->term_nouns, strings(field(root, "term_nouns", where), where + ": term_nouns"), 0);
     add_all(&t_->date_suffixes, strings(field(root, "date_suffixes", where), where), 0);
     add_all(&t_->ordinal_before, strings(field(root, "ordinal_before", where), where), 0);
@@ -364,9 +365,10 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
   for (WordLexicon* lexicon :
        {&units_after, &currency_before, &objects_in_phrase, &hedges_before, &hedges_after, &hedge_links,
         &not_after_amounts, &amount_words, &after_not_before, &margins, &page_furniture, &date_cues_before,
-        &duration_cues_after, &term_after_unit, &term_nouns, &date_suffixes, &ordinal_before, &names_before, &noun_measure_words, &speed_before,
-        &unit_cues, &unit_cues_after, &units_before, &units_before_seconds, &decimal_after, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers,
-        &rate_denominators, &rate_not_after, &rate_exchange_words, &yen_as_jpy_after, &local_yuan.quote_words})
+        &duration_cues_after, &term_after_unit, &term_nouns, &date_suffixes, &ordinal_before, &names_before,
+        &noun_measure_words, &speed_before, &unit_cues, &unit_cues_after, &units_before, &units_before_seconds,
+        &decimal_after, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers, &rate_denominators,
+        &rate_not_after, &rate_exchange_words, &yen_as_jpy_after, &local_yuan.quote_words})
     lexicon->freeze();
   if (cny_unit < 0 || jpy_unit < 0)
     throw std::runtime_error("data/units.json: currencies: CNY and JPY are required");

@@ -1,8 +1,9 @@
 // The currency 元 alone stands for in one document. It is the renminbi, unless the document is
 // written in Traditional characters, never names the renminbi, and names one local dollar only
 // (or, naming none, the places of one local dollar only: 台股, 恒指): Taiwan's press writes a
-// share price as 報收1060元 (NT$1,060), Hong Kong's as 收報380元 (HK$380). A share price right after a quote word (收報645元) takes the local dollar even where the
-// document names the renminbi. The words and characters are data (data/units.json: local_yuan).
+// share price as 報收1060元 (NT$1,060), Hong Kong's as 收報380元 (HK$380). A share price right
+// after a quote word (收報645元) takes the local dollar even where the document names the
+// renminbi. The words and characters are data (data/units.json: local_yuan).
 //
 // One per document, used by one thread; the document is looked at once, on first need.
 #ifndef CLAIMCHECK_LIB_CLAIMS_LOCAL_CURRENCY_HPP

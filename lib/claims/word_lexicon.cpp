@@ -396,7 +396,8 @@ bool WordLexicon::match_before_slow(std::string_view text, std::size_t end, Matc
     }
     const Edge* e;
     if (node.count == 0 || !backward_.edge(node, static_cast<unsigned char>(fold(s[p - 1])), &e) ||
-        e->length > p || !holds_run(s + (p - e->length), size - (p - e->length), backward_.chunks.data() + e->label, e->length))
+        e->length > p ||
+        !holds_run(s + (p - e->length), size - (p - e->length), backward_.chunks.data() + e->label, e->length))
       break;
     n = e->target;
     p -= e->length;

@@ -12,8 +12,6 @@ constexpr std::array<double, 23> kExactPowersOfTen = {
     1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
     1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
-constexpr std::int64_t kMaxExactInteger = std::int64_t{1} << 53;
-
 // m × 10^k into *out, false on overflow (k ≥ 0).
 bool mul_pow10(std::int64_t m, int k, std::int64_t* out) {
   for (int i = 0; i < k; ++i) {
@@ -129,12 +127,6 @@ int Decimal::last_digit_power() const {
 
 bool Decimal::to_double_slow(double* out) const {
   if (overflow) return false;
-  // An integer of at most 2^53 written without a power of ten (most numbers): itself. (The
-  // general path below gives the same: its odd part is no larger, its product exact.)
-  if (exponent == 0 && mantissa >= -kMaxExactInteger && mantissa <= kMaxExactInteger) {
-    *out = static_cast<double>(mantissa);
-    return true;
-  }
   const Decimal d = normalized(*this);
   const std::int64_t magnitude = d.mantissa < 0 ? -d.mantissa : d.mantissa;
   if (d.mantissa == 0) {

@@ -12,6 +12,8 @@ struct Decimal {
   int exponent = 0;        // value = mantissa × 10^exponent
   bool overflow = false;   // an operation did not fit; the value is meaningless
 
+  static constexpr std::int64_t kMaxExactInteger = std::int64_t{1} << 53;  // the largest a double holds exactly
+
   static Decimal of(std::int64_t m, int e = 0) { return Decimal{m, e, false}; }
   bool is_zero() const { return mantissa == 0 && !overflow; }
 
@@ -45,10 +47,10 @@ struct Decimal {
   // True when the value is exactly representable as a double (integers up to 2^53 and their
   // multiples by powers of two and ten that stay exact; decimals with a mantissa up to 2^53,
   // read as the nearest double). Writes the value to *out.
-  // An integer of at most 2^53 written without a power of ten (most numbers) is converted
-  // inline.
+  // An integer of at most 2^53 written without a power of ten (most numbers) is itself,
+  // inline. (The general path gives the same: its odd part is no larger, its product exact.)
   bool to_double(double* out) const {
-    if (exponent == 0 && !overflow && mantissa >= -(std::int64_t{1} << 53) && mantissa <= (std::int64_t{1} << 53)) {
+    if (exponent == 0 && !overflow && mantissa >= -kMaxExactInteger && mantissa <= kMaxExactInteger) {
       *out = static_cast<double>(mantissa);
       return true;
     }
