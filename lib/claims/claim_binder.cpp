@@ -631,6 +631,11 @@ bool Binder::apply_duration(const UnitWord& w, std::size_t word_begin, std::size
                                              holds(text_, word_begin - 3, "\xE5\x8D\x8A"));  // 个 個 半
     const double last_day = text_.substr(word_begin, 3) == "\xE6\x9C\x88" ? 12 : 31;  // 月
     if (date_suffix || (e_.value <= last_day && !hedged && !cue_after && !counted)) return false;
+    // 少于9月预计的四次, 低于3月的水平: a comparison with a month of the year. Only an
+    // approximation makes a lone month a length (近3月, 约6月).
+    if (last_day == 12 && e_.value <= last_day && !cue_after && !counted && hedged_before_ && b_.hedge &&
+        *b_.hedge != Qualifier::approx)
+      return false;
   }
   // 惊心动魄的一天, 同一天, 每一年: a lone 一 after these names a day, not a length of time.
   if (holds(text_, e_.begin, "\xE4\xB8\x80") && e_.end - e_.begin == 3 && e_.begin >= 3) {  // 一

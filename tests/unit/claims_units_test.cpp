@@ -93,6 +93,7 @@ TEST_CASE("claims: durations", "[claims][duration]") {
       {"用了一天", "一天", 1, "day", "", exact},
       {"耗时一年", "一年", 1, "year", "", exact},
       {"近30日", "近30日", 30, "day", "", approx},
+      {"近3月收益率", "近3月", 3, "month", "", approx},
       {"72小时", "72小时", 72, "hour", "", exact},
       {"24小時", "24小時", 24, "hour", "", exact},
       {"30分钟", "30分钟", 30, "minute", "", exact},
