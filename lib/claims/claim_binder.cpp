@@ -235,8 +235,9 @@ bool Binder::refused_as_period() const {
 }
 
 // A fraction in words of a unit of time, a percentage point, a percent or a physical unit: half
-// a percentage point, a quarter of an hour, three quarters of a point. Where that unit's word
-// starts (*unit: the word), or 0 if none.
+// a percentage point, a quarter of an hour, three quarters of a point. Without "of" or an
+// article only a percentage point or a percent: a quarter percentage point, a quarter-point cut
+// (not the first half year). Where that unit's word starts (*unit: the word), or 0 if none.
 std::size_t Binder::unit_after_fraction(WordLexicon::Match* unit) const {
   if (std::string_view(e_.dimension) != "fraction" || !scan::is_ascii_letter(text_[e_.begin])) return 0;
   // The word `w` at `p`, then blanks: where the next word starts, or 0.
@@ -246,12 +247,20 @@ std::size_t Binder::unit_after_fraction(WordLexicon::Match* unit) const {
     return next > p + w.size() ? next : 0;
   };
   std::size_t p = scan::skip_blanks(text_, e_.end);
-  if (p == e_.end) return 0;
+  if (p == e_.end) {
+    if (!holds(text_, p, "-")) return 0;
+    ++p;
+  }
+  const std::size_t unit_word_at = p;
   if (const std::size_t of = after_word(p, "of")) p = of;
   const std::size_t an = after_word(p, "an");
-  p = an > 0 ? an : after_word(p, "a");
-  if (p == 0 || !t_.units_after.match_at(text_, p, unit)) return 0;
+  const std::size_t a = an > 0 ? an : after_word(p, "a");
+  if (a > 0) p = a;
+  // three quarters of a point, a quarter point: a percentage point, as rate reports write it
+  if (t_.word_fraction_points.match_at(text_, p, unit)) return p;
+  if (!t_.units_after.match_at(text_, p, unit)) return 0;
   const UnitKind kind = t_.units[unit->payload].kind;
+  if (p == unit_word_at) return kind == UnitKind::percentage_point || kind == UnitKind::percent ? p : 0;
   const bool measured = kind == UnitKind::duration || kind == UnitKind::percentage_point ||
                         kind == UnitKind::percent || kind == UnitKind::physical;
   return measured ? p : 0;

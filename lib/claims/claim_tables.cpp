@@ -130,9 +130,13 @@ class TableBuilder {
     const json& percent = field(root, "percent", where);
     add_all(&t_->units_after, strings(field(percent, "percent", where), where + ": percent.percent"),
             plain(UnitKind::percent, "percent", "percent"));
+    const int percentage_point = plain(UnitKind::percentage_point, "percentage_point", "percentage_point");
     add_all(&t_->units_after,
             strings(field(percent, "percentage_point", where), where + ": percent.percentage_point"),
-            plain(UnitKind::percentage_point, "percentage_point", "percentage_point"));
+            percentage_point);
+    add_all(&t_->word_fraction_points,
+            strings(field(percent, "points_after_word_fractions", where), where + ": percent.points_after_word_fractions"),
+            percentage_point);
     add_all(&t_->units_after, strings(field(root, "multiples", where), where + ": multiples"),
             plain(UnitKind::multiple, "times", "multiple"));
     for (const auto& p : field(root, "physical", where)) {
@@ -367,7 +371,7 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
         &not_after_amounts, &amount_words, &after_not_before, &margins, &page_furniture, &date_cues_before,
         &duration_cues_after, &term_after_unit, &term_nouns, &date_suffixes, &ordinal_before, &names_before,
         &noun_measure_words, &speed_before, &unit_cues, &unit_cues_after, &units_before, &units_before_seconds,
-        &decimal_after, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers, &rate_denominators,
+        &decimal_after, &word_fraction_points, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers, &rate_denominators,
         &rate_not_after, &rate_exchange_words, &yen_as_jpy_after, &local_yuan.quote_words})
     lexicon->freeze();
   if (cny_unit < 0 || jpy_unit < 0)

@@ -96,6 +96,7 @@ struct ClaimTables {
   WordLexicon units_before;         // magnitude, 芮氏规模: a physical unit written before the number (payload: units)
   WordLexicon units_before_seconds; // 分: a unit of time only right before a number of seconds (1分52秒; payload: units)
   WordLexicon decimal_after;        // 秒, 米: one or two digits right after the unit word are its decimal part (46秒40)
+  WordLexicon word_fraction_points; // point: a percentage point after a fraction in words (a quarter point; payload: units)
   WordLexicon not_after_amounts;    // over: no hedge right after an amount ($5 billion over five years)
   WordLexicon amount_words;         // million, percent: words that end an amount
   WordLexicon margins;              // plus or minus, ±: a percentage after them bounds the amount before

@@ -39,6 +39,8 @@ TEST_CASE("claims: what is not a claim", "[claims][rejection]") {
       "启动三级应急响应", "共有5级台阶", "地震后启动二级响应", "这家景区是5A级景区",
       // a number that is not whole counts no noun right after it: 7.2地震 (规模 alone is a size)
       "台湾发生规模7.2地震",
+      // without "of" or an article a fraction in words takes only a percentage point or a percent
+      "half-year results", "half year profit",
       // word fractions that name a period or a part
       "in the last quarter, sales", "the second half of the year", "a third-quarter loss",
       // bare numbers

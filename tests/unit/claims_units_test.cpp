@@ -56,6 +56,12 @@ TEST_CASE("claims: percentages, fractions and multiples", "[claims][percent]") {
       // a fraction in words of a unit
       {"cut rates by half a percentage point", "half a percentage point", 0.5, "percentage_point", "", exact},
       {"a quarter of a percentage point", "a quarter of a percentage point", 0.25, "percentage_point", "", exact},
+      // after a fraction in words, "point" is a percentage point, with or without "of" and an article
+      {"The Fed cut rates by a quarter point.", "a quarter point", 0.25, "percentage_point", "", exact},
+      {"A quarter-point cut is expected", "A quarter-point", 0.25, "percentage_point", "", exact},
+      {"a half-point hike", "a half-point", 0.5, "percentage_point", "", exact},
+      {"yields fell three quarters of a point", "three quarters of a point", 0.75, "percentage_point", "", exact},
+      {"the yield rose a quarter percentage point", "a quarter percentage point", 0.25, "percentage_point", "", exact},
       {"rose half a percent", "half a percent", 0.5, "percent", "", exact},
       {"a 3x speed-up", "3x", 3, "times", "", exact},
       {"训练效率提升3x。", "3x", 3, "times", "", exact},
