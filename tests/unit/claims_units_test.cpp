@@ -198,6 +198,8 @@ TEST_CASE("claims: physical and compound units", "[claims][physical]") {
       {"the strongest of magnitude 4.7", "magnitude 4.7", 4.7, "magnitude", "", exact},
       {"The quake had a magnitude of 7.1.", "magnitude of 7.1", 7.1, "magnitude", "", exact},
       {"The 7.8-magnitude quake", "7.8-magnitude", 7.8, "magnitude", "", exact},
+      {"The quake measured 6.8 on the Richter scale.", "6.8 on the Richter scale", 6.8, "magnitude", "", exact},
+      {"It registered 7.1 on the moment magnitude scale", "7.1 on the moment magnitude scale", 7.1, "magnitude", "", exact},
       {"a 6.2 magnitude quake", "6.2 magnitude", 6.2, "magnitude", "", exact},
       {"沿海风力达12级", "12级", 12, "beaufort", "", exact},
       {"阵风14级以上", "14级以上", 14, "beaufort", "", more_than},
