@@ -640,7 +640,16 @@ bool Binder::apply_duration(const UnitWord& w, std::size_t word_begin, std::size
                                              holds(text_, word_begin - 3, "\xE5\x8D\x8A"));  // 个 個 半
     const double last_day = text_.substr(word_begin, 3) == "\xE6\x9C\x88" ? 12 : 31;  // 月
     if (date_suffix || (e_.value <= last_day && !hedged && !cue_after && !counted)) return false;
-    // 少于9月预计的四次, 低于3月的水平: a comparison with a month of the year. Only an
+    // 1至9月, 1-9月: the months of the year from January to September, no length of time (but
+    // 两三月, a vague pair with no word between, is two or three months)
+    if (last_day == 12 && !counted && e_.qualifier == Qualifier::range && e_.low && e_.high && *e_.low >= 1 &&
+        *e_.high <= last_day && *e_.low < *e_.high && *e_.low == std::floor(*e_.low) &&
+        *e_.high == std::floor(*e_.high)) {
+      const std::string_view span = text_.substr(e_.begin, word_begin - e_.begin);
+      for (const std::string_view connector : {"-", "~", "\xE8\x87\xB3", "\xE5\x88\xB0", "\xEF\xBD\x9E"})  // 至 到 ～
+        if (span.find(connector) != std::string_view::npos) return false;
+    }
+    // 少于9月的预期, 低于3月的水平: a comparison with a month of the year. Only an
     // approximation makes a lone month a length (近3月, 约6月).
     if (last_day == 12 && e_.value <= last_day && !cue_after && !counted && hedged_before_ && b_.hedge &&
         *b_.hedge != Qualifier::approx)

@@ -111,6 +111,8 @@ TEST_CASE("claims: durations", "[claims][duration]") {
       {"90 days", "90 days", 90, "day", "", exact},
       {"至少三年", "至少三年", 3, "year", "", at_least},
       {"两三个月", "两三个月", 2.5, "month", "", range},
+      {"只用了两三月", "两三月", 2.5, "month", "", range},
+      {"工期3至5个月", "3至5个月", 4, "month", "", range},
       // a length of time in two units is one claim in the larger
       {"全程用时2小时30分钟", "2小时30分钟", 2.5, "hour", "", exact},
       {"工期3年零2个月", "3年零2个月", 3 + 2.0 / 12, "year", "", exact},
