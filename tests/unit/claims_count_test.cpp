@@ -66,6 +66,7 @@ TEST_CASE("claims: counts and their objects", "[claims][count]") {
       {"超过20家", "超过20家", 20, "count", "company", more_than},
       {"20 companies", "20 companies", 20, "count", "company", exact},
       {"200 employees", "200 employees", 200, "count", "person", exact},
+      {"He hit 54 home runs", "54 home runs", 54, "count", "home_run", exact},  // not 54 homes
       {"150 researchers", "150 researchers", 150, "count", "person", exact},
       {"1亿用户", "1亿用户", 1e8, "count", "user", exact},
       {"100 million users", "100 million users", 1e8, "count", "user", exact},
