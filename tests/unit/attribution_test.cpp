@@ -130,7 +130,17 @@ TEST_CASE("subject and measure of each claim") {
       {"英伟达股价暴跌17%，中芯国际收报98.5港元。", "98.5港元", "currency", "HKD", "", "中芯国际", "share_price"},
       {"英伟达股价暴跌17%。而寒武纪的股价上涨10%。", "10%", "percent", "percent", "", "寒武纪", "share_price_change"},
       {"英伟达股价暴跌17%。小米集团港股股价上涨8%。", "8%", "percent", "percent", "", "小米集团", "share_price_change"},
-      {"恒生指數收報26,572點，升1.2%。", "1.2%", "percent", "percent", "", "恒生指數", ""},
+      {"恒生指數收報26,572點，升1.2%。", "1.2%", "percent", "percent", "", "Hang Seng Index", ""},
+      // the market indices are entities of the built-in configuration: the Dow's fall is its own
+      {"标普500指数下跌2.9%。道指下跌1123点，跌幅2.6%。", "2.6%", "percent", "percent", "", "Dow Jones",
+       "share_price_change"},
+      {"The S&P 500 fell 2.9%. The Dow lost 1,123 points.", "1,123 points", "points", "point", "", "Dow Jones", ""},
+      // a segment's sales are no company's revenue
+      {"Apple reported revenue of $94.9 billion. iPhone sales rose to $46.2 billion.", "$46.2 billion", "currency",
+       "USD", "", "Apple", ""},
+      {"苹果公司公布季度营收949亿美元。iPhone销售额增至462亿美元。", "462亿美元", "currency", "USD", "", "Apple", ""},
+      {"Nvidia's data center revenue rose 93% to $35.6 billion.", "$35.6 billion", "currency", "USD", "", "Nvidia", ""},
+      {"Apple reported revenue of $94.9 billion.", "$94.9 billion", "currency", "USD", "", "Apple", "revenue"},
       // ... but not a word that names no one, a time, or a run opened by a verb
       {"英伟达发布财报。该公司股价上涨10%。", "10%", "percent", "percent", "", "Nvidia", "share_price_change"},
       {"英伟达发布财报。今年股价上涨10%。", "10%", "percent", "percent", "", "Nvidia", "share_price_change"},
@@ -196,8 +206,10 @@ TEST_CASE("measures of the claims of a whole sentence") {
     const char* measure;  // "" for none
   };
   const std::vector<MeasureRow> rows = {
-      {"Data center revenue rose 93% to $35.6 billion.", "$35.6 billion", "revenue"},
-      {"Data center revenue rose 93% to $35.6 billion.", "93%", ""},
+      {"Revenue rose 93% to $35.6 billion.", "$35.6 billion", "revenue"},
+      {"Revenue rose 93% to $35.6 billion.", "93%", ""},
+      // a segment's revenue is not the company's (excluded_by)
+      {"Data center revenue rose 93% to $35.6 billion.", "$35.6 billion", ""},
       {"Revenue of $39.3 billion, up 78%, beat estimates of $38.05 billion.", "$39.3 billion", "revenue"},
       {"Revenue of $39.3 billion, up 78%, beat estimates of $38.05 billion.", "$38.05 billion", ""},
       {"輝達股價急跌近17%，市值蒸發約5930億美元。", "近17%", "share_price_change"},
@@ -253,8 +265,11 @@ TEST_CASE("subject and measure of claims in whole sentences") {
        "nearly 70%", "Alibaba", "share_price_change"},
       {"Alibaba results\n\nThe shares jumped 8.2% to HK$128.5, adding roughly $25 billion to its market value.",
        "roughly $25 billion", "Alibaba", "market_value_change"},
+      {"Alibaba results\n\nRevenue rose 13% to 31.7 billion yuan, according to LSEG data.", "31.7 billion yuan",
+       "Alibaba", "revenue"},
+      // a segment's revenue is not the company's: no measure, so not the title's subject either
       {"Alibaba results\n\nRevenue at its cloud unit rose 13% to 31.7 billion yuan, according to LSEG data.",
-       "31.7 billion yuan", "Alibaba", "revenue"},
+       "31.7 billion yuan", "", ""},
       // a count of people is a headcount only by a word of the measure, not by counting people:
       // the hires are no headcount (else they contradict the staff), nor are the dead
       {"英伟达全球员工约3万人，新厂将再招聘约1500人。", "约3万人", "Nvidia", "headcount"},
