@@ -50,23 +50,39 @@ bool written_in_traditional(std::string_view text, const ClaimTables::LocalYuan&
   return balance > 0;
 }
 
+// The unit of the one local dollar `text` names; naming none, the one whose places it names.
+// -1 for none, -2 for several.
+int one_local_dollar(std::string_view text, const ClaimTables::LocalYuan& y) {
+  int named = -1;
+  for (const bool by_place : {false, true}) {
+    for (const ClaimTables::LocalYuan::LocalDollar& dollar : y.local) {
+      if (!names_any(text, by_place ? dollar.places : dollar.markers)) continue;
+      if (named >= 0) return -2;  // two local dollars: 元 alone says not which
+      named = dollar.unit;
+    }
+    if (named >= 0) break;
+  }
+  return named;
+}
+
+// The paragraph (between line breaks) holding byte `at`.
+std::string_view paragraph_at(std::string_view text, std::size_t at) {
+  const std::size_t newline_before = text.rfind('\n', at);
+  const std::size_t begin = newline_before == std::string_view::npos ? 0 : newline_before + 1;
+  const std::size_t end = std::min(text.find('\n', at), text.size());
+  return text.substr(begin, end - begin);
+}
+
 }  // namespace
 
 void DocumentCurrency::look_at_document() {
   looked_ = true;
   const ClaimTables::LocalYuan& y = t_.local_yuan;
   names_renminbi_ = names_any(document_, y.renminbi);
-  // The one local dollar the document names; naming none, the one whose places it names.
-  int named = -1;
-  for (const bool by_place : {false, true}) {
-    for (const ClaimTables::LocalYuan::LocalDollar& dollar : y.local) {
-      if (!names_any(document_, by_place ? dollar.places : dollar.markers)) continue;
-      if (named >= 0) return;  // two local dollars: 元 alone says not which
-      named = dollar.unit;
-    }
-    if (named >= 0) break;
-  }
-  if (named >= 0 && written_in_traditional(document_, y)) local_ = t_.units[static_cast<std::size_t>(named)].unit;
+  const int named = one_local_dollar(document_, y);
+  if (named == -1 || !written_in_traditional(document_, y)) return;
+  if (named >= 0) local_ = t_.units[static_cast<std::size_t>(named)].unit;
+  else by_paragraph_ = true;
 }
 
 // Whether a quote word ends right before the claim, blanks aside: 收報645元, 報收 1,060元.
@@ -82,8 +98,13 @@ void DocumentCurrency::settle(Claim* claim) {
   if (std::string_view(claim->unit).substr(0, code_end) != cny || names_any(claim->text, t_.local_yuan.renminbi))
     return;
   if (!looked_) look_at_document();
-  if (local_.empty() || (names_renminbi_ && !after_quote_word(*claim))) return;
-  claim->unit.replace(0, code_end, local_);
+  std::string_view local = local_;
+  if (by_paragraph_) {  // a Taiwan paragraph and a Hong Kong one: the claim's paragraph tells
+    const int named = one_local_dollar(paragraph_at(document_, claim->begin), t_.local_yuan);
+    if (named >= 0) local = t_.units[static_cast<std::size_t>(named)].unit;
+  }
+  if (local.empty() || (names_renminbi_ && !after_quote_word(*claim))) return;
+  claim->unit.replace(0, code_end, local);
 }
 
 }  // namespace claimcheck

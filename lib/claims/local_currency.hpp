@@ -3,7 +3,9 @@
 // (or, naming none, the places of one local dollar only: 台股, 恒指): Taiwan's press writes a
 // share price as 報收1060元 (NT$1,060), Hong Kong's as 收報380元 (HK$380). A share price right
 // after a quote word (收報645元) takes the local dollar even where the document names the
-// renminbi. The words and characters are data (data/units.json: local_yuan).
+// renminbi. A Traditional document naming several local dollars (a Taiwan market report with a
+// Hong Kong paragraph) is settled paragraph by paragraph, by the same rule. The words and
+// characters are data (data/units.json: local_yuan).
 //
 // One per document, used by one thread; the document is looked at once, on first need.
 #ifndef CLAIMCHECK_LIB_CLAIMS_LOCAL_CURRENCY_HPP
@@ -33,6 +35,7 @@ class DocumentCurrency {
   std::string_view document_;
   bool looked_ = false;
   std::string_view local_;       // the local dollar's unit (empty for none) in a Traditional document
+  bool by_paragraph_ = false;    // a Traditional document naming several: each paragraph its own
   bool names_renminbi_ = false;  // the document names the renminbi somewhere
 };
 

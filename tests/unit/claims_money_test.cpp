@@ -166,8 +166,15 @@ TEST_CASE("claims: 元 alone takes the document's local dollar", "[claims][money
       {"台積電今日報收1060元，新台幣升值，大陸售價￥4999。", "1060元", "TWD"},
       {"騰訊第三季營收1,670億元人民幣，股價收報645元，市值約6萬億港元。", "645元", "HKD"},
       {"騰訊第三季營收1,670億元人民幣，另一筆交易為30億元，市值約6萬億港元。", "30億元", "CNY"},
-      // both local dollars named: 元 alone says not which
+      // both local dollars named in one paragraph: 元 alone says not which
       {"港股收報380元，台股收報1060元，新台幣與港元齊升。", "380元", "CNY"},
+      // ... in different paragraphs: each paragraph names its own
+      {"台股加權指數上漲312點，成交金額4,215億元，新台幣升值。\n恒指升435點，騰訊收報418.6元，成交額1,532億港元。",
+       "4,215億元", "TWD"},
+      {"台股加權指數上漲312點，成交金額4,215億元，新台幣升值。\n恒指升435點，騰訊收報418.6元，成交額1,532億港元。",
+       "418.6元", "HKD"},
+      {"台股加權指數上漲312點，成交金額4,215億元。\n恒指升435點，騰訊收報418.6元。\n兩地成交共5,000億元。",
+       "5,000億元", "CNY"},  // a paragraph naming neither
       // naming no local dollar, the one place named: 台股 and 加權指數 are Taiwan's, 恒指 Hong Kong's
       {"台股加權指數終場下跌312點，成交金額3,820億元。", "3,820億元", "TWD"},
       {"恒指收市跌396點，全日成交額約2,350億元。", "約2,350億元", "HKD"},
