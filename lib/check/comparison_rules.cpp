@@ -8,8 +8,9 @@ namespace claimcheck {
 
 namespace {
 
-constexpr std::array<std::pair<std::string_view, double>, 7> kDurationDays = {{
+constexpr std::array<std::pair<std::string_view, double>, 8> kDurationDays = {{
     {"year", 365.25},
+    {"quarter", 91.3125},
     {"month", 30.4375},
     {"week", 7},
     {"day", 1},

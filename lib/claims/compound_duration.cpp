@@ -15,12 +15,13 @@ struct TimeUnit {
   int kind;       // 0: weeks to seconds; 1: years and months (a month is no fixed count of days)
   double amount;  // in seconds, or in months
 };
-constexpr std::array<TimeUnit, 7> kUnits{{{"week", 0, 604800},
+constexpr std::array<TimeUnit, 8> kUnits{{{"week", 0, 604800},
                                           {"day", 0, 86400},
                                           {"hour", 0, 3600},
                                           {"minute", 0, 60},
                                           {"second", 0, 1},
                                           {"year", 1, 12},
+                                          {"quarter", 1, 3},
                                           {"month", 1, 1}}};
 
 const TimeUnit* time_unit(const Claim& c) {

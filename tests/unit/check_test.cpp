@@ -118,6 +118,20 @@ TEST_CASE("durations compare across units, in the largest unit present") {
   CHECK(r.findings[0].reason == "60 days (a.txt, b.txt) vs 1 year (c.txt): 6.1× apart");
 }
 
+TEST_CASE("quarters of a year compare with months and days") {
+  const Report r = check({
+      make_claim("a.txt", "两个季度", 2, "duration", "quarter", "DeepSeek", "training_time"),
+      make_claim("b.txt", "6个月", 6, "duration", "month", "DeepSeek", "training_time"),
+      make_claim("c.txt", "30天", 30, "duration", "day", "DeepSeek", "training_time"),
+  });
+  REQUIRE(r.groups.size() == 1);
+  CHECK(r.groups[0].unit == "quarter");
+  REQUIRE(r.groups[0].positions.size() == 2);
+  CHECK(r.groups[0].positions[1].claims == Ids{0, 1});
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].reason == "30 days (c.txt) vs 2 quarters (a.txt, b.txt): 6.1× apart");
+}
+
 TEST_CASE("claims without subject or measure, or in a currency without a rate, are reported, not compared") {
   const Report r = check({
       make_claim("a.txt", "558万美元", 5.58e6, "currency", "USD", "", "training_cost"),

@@ -105,6 +105,7 @@ TEST_CASE("claims: durations", "[claims][duration]") {
       {"30分钟", "30分钟", 30, "minute", "", exact},
       {"10秒", "10秒", 10, "second", "", exact},
       {"18个月", "18个月", 18, "month", "", exact},
+      {"连续17个季度位居全球前三", "17个季度", 17, "quarter", "", exact},  // not 17 people (位)
       {"for 5 years", "5 years", 5, "year", "", exact},
       {"over 3 weeks", "over 3 weeks", 3, "week", "", more_than},
       {"in 48 hours", "48 hours", 48, "hour", "", exact},
