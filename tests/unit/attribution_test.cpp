@@ -77,6 +77,13 @@ TEST_CASE("subject and measure of each claim") {
       {"DeepSeek震动硅谷\n报道称，训练花费了550万美元。", "550万美元", "currency", "USD", "", "DeepSeek",
        "training_cost"},
       {"Zhipu的估值达到200亿元。", "200亿元", "currency", "CNY", "", "Zhipu", "valuation"},
+      // funding rounds and losses are measures of their own
+      {"OpenAI完成新一轮66亿美元融资。", "66亿美元", "currency", "USD", "", "OpenAI", "funding"},
+      {"OpenAI said it had raised $6.6 billion in new funding.", "$6.6 billion", "currency", "USD", "", "OpenAI",
+       "funding"},
+      {"OpenAI今年预计亏损约50亿美元。", "约50亿美元", "currency", "USD", "", "OpenAI", "net_loss"},
+      {"OpenAI expects a net loss of $5 billion.", "$5 billion", "currency", "USD", "", "OpenAI", "net_loss"},
+      {"OpenAI was valued at $157 billion.", "$157 billion", "currency", "USD", "", "OpenAI", "valuation"},
       {"DeepSeek的团队只有150名员工。", "150名", "count", "count", "person", "DeepSeek", "headcount"},
       {"Nvidia shares fell 17% on Monday.", "17%", "percent", "percent", "", "Nvidia", "share_price_change"},
       // no-break spaces (from &nbsp;) read as spaces
