@@ -226,6 +226,8 @@ bool Binder::refused_as_period() const {
   for (const char* period_word : {"the", "first", "second", "third", "fourth", "last", "this", "next",
                                   "previous", "latter", "former"})
     if (before == period_word) return true;
+  // fell by a third, rose by half: a share of the change (not by half-time)
+  if (before == "by" && !holds(text_, e_.end, "-")) return false;
   const std::size_t p = scan::skip_blanks(text_, e_.end);
   if (p == e_.end) return true;
   const std::string_view next = text_.substr(p, 4);

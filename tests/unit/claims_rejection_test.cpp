@@ -43,7 +43,7 @@ TEST_CASE("claims: what is not a claim", "[claims][rejection]") {
       // a number that is not whole counts no noun right after it: 7.2地震 (规模 alone is a size)
       "台湾发生规模7.2地震",
       // without "of" or an article a fraction in words takes only a percentage point or a percent
-      "half-year results", "half year profit",
+      "half-year results", "half year profit", "By half-time the score was level",
       // word fractions that name a period or a part
       "in the last quarter, sales", "the second half of the year", "a third-quarter loss",
       // bare numbers

@@ -22,6 +22,8 @@ TEST_CASE("claims: percentages, fractions and multiples", "[claims][percent]") {
       {"下降了3個百分點", "3個百分點", 3, "percentage_point", "", exact},
       {"只有三分之一", "只有三分之一", 1.0 / 3, "fraction", "", exact},
       {"a quarter of the market", "a quarter", 0.25, "fraction", "", exact},
+      {"Sales fell by a third.", "a third", 1.0 / 3, "fraction", "", exact},  // after "by": a share, no period
+      {"prices rose by half.", "half", 0.5, "fraction", "", exact},
       {"成本是对手的1/17", "1/17", 1.0 / 17, "fraction", "", exact},
       {"提升了三倍", "三倍", 3, "times", "", exact},
       {"快了3倍", "3倍", 3, "times", "", exact},
