@@ -55,6 +55,9 @@ TEST_CASE("claims: percentages, fractions and multiples", "[claims][percent]") {
       {"nearly 17%", "nearly 17%", 17, "percent", "", approx},
       {"-3.2%", "-3.2%", -3.2, "percent", "", exact},
       {"up 2 percentage points", "2 percentage points", 2, "percentage_point", "", exact},
+      // per mille, as population statistics write birth and death rates: a tenth of a percent
+      {"人口出生率为6.77‰", "6.77‰", 0.677, "percent", "", exact},
+      {"The birth rate was 6.77 per mille.", "6.77 per mille", 0.677, "percent", "", exact},
       // a fraction in words of a unit
       {"cut rates by half a percentage point", "half a percentage point", 0.5, "percentage_point", "", exact},
       {"a quarter of a percentage point", "a quarter of a percentage point", 0.25, "percentage_point", "", exact},
