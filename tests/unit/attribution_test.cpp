@@ -84,6 +84,17 @@ TEST_CASE("subject and measure of each claim") {
       {"OpenAI今年预计亏损约50亿美元。", "约50亿美元", "currency", "USD", "", "OpenAI", "net_loss"},
       {"OpenAI expects a net loss of $5 billion.", "$5 billion", "currency", "USD", "", "OpenAI", "net_loss"},
       {"OpenAI was valued at $157 billion.", "$157 billion", "currency", "USD", "", "OpenAI", "valuation"},
+      // deliveries and sales of vehicles; a target, an expectation or an estimate is no actual figure
+      {"特斯拉第三季度交付46.29万辆汽车，略低于市场预期的46.3万辆。", "46.29万辆汽车", "count", "count", "vehicle",
+       "Tesla", "deliveries"},
+      {"特斯拉第三季度交付46.29万辆汽车，略低于市场预期的46.3万辆。", "46.3万辆", "count", "count", "vehicle", "Tesla",
+       ""},
+      {"小米SU7累计交付量超过10万辆，第四季度交付目标上调至13万辆。", "13万辆", "count", "count", "vehicle", "Xiaomi",
+       ""},
+      {"比亚迪9月销量41.94万辆。", "41.94万辆", "count", "count", "vehicle", "BYD", "vehicle_sales"},
+      {"Tesla delivered 462,890 vehicles, short of estimates of 463,310 vehicles.", "463,310 vehicles", "count",
+       "count", "vehicle", "Tesla", ""},
+      {"Goldman Sachs estimates revenue of $5 billion.", "$5 billion", "currency", "USD", "", "Goldman Sachs", ""},
       {"DeepSeek的团队只有150名员工。", "150名", "count", "count", "person", "DeepSeek", "headcount"},
       {"Nvidia shares fell 17% on Monday.", "17%", "percent", "percent", "", "Nvidia", "share_price_change"},
       // no-break spaces (from &nbsp;) read as spaces
@@ -112,7 +123,7 @@ TEST_CASE("subject and measure of each claim") {
       {"GPT-4o的训练投入高达数亿美元。", "高达数亿美元", "currency", "USD", "", "OpenAI", "training_cost"},
       {"台積電ADR同日下跌13%。", "13%", "percent", "percent", "", "TSMC", "share_price_change"},  // ADR names no one
       // capitalised words in a row are one name, also opening the sentence
-      {"Goldman Sachs estimates revenue of $5 billion.", "$5 billion", "currency", "USD", "", "Goldman Sachs",
+      {"Goldman Sachs reported revenue of $5 billion.", "$5 billion", "currency", "USD", "", "Goldman Sachs",
        "revenue"},
       {"Revenue at Morgan Stanley rose 20%.", "20%", "percent", "percent", "", "Morgan Stanley", ""},
       {"Sales on the US App Store rose 20%.", "20%", "percent", "percent", "", "App Store", ""},
@@ -132,11 +143,14 @@ TEST_CASE("subject and measure of each claim") {
       {"R1的价格为16元，DeepSeek表示。", "16元", "currency", "CNY", "", "DeepSeek", "price"},
       // a Chinese name the table lacks, opening a clause before its market data, is the subject
       // (not the company of an earlier sentence)
-      {"英伟达股价暴跌17%。国产芯片股逆势上涨。寒武纪股价上涨10%。", "10%", "percent", "percent", "", "寒武纪",
+      {"英伟达股价暴跌17%。国产芯片股逆势上涨。摩尔线程股价上涨10%。", "10%", "percent", "percent", "", "摩尔线程",
        "share_price_change"},
-      {"英伟达股价暴跌17%，中芯国际收报98.5港元。", "98.5港元", "currency", "HKD", "", "中芯国际", "share_price"},
-      {"英伟达股价暴跌17%。而寒武纪的股价上涨10%。", "10%", "percent", "percent", "", "寒武纪", "share_price_change"},
-      {"英伟达股价暴跌17%。小米集团港股股价上涨8%。", "8%", "percent", "percent", "", "小米集团", "share_price_change"},
+      {"英伟达股价暴跌17%，华虹半导体收报98.5港元。", "98.5港元", "currency", "HKD", "", "华虹半导体", "share_price"},
+      {"英伟达股价暴跌17%。而摩尔线程的股价上涨10%。", "10%", "percent", "percent", "", "摩尔线程", "share_price_change"},
+      {"英伟达股价暴跌17%。蔚来集团港股股价上涨8%。", "8%", "percent", "percent", "", "蔚来集团", "share_price_change"},
+      // ... and a name the table has is its entity
+      {"英伟达股价暴跌17%。寒武纪股价上涨10%。", "10%", "percent", "percent", "", "Cambricon", "share_price_change"},
+      {"英伟达股价暴跌17%。小米集团港股股价上涨8%。", "8%", "percent", "percent", "", "Xiaomi", "share_price_change"},
       {"恒生指數收報26,572點，升1.2%。", "1.2%", "percent", "percent", "", "Hang Seng Index", ""},
       // the market indices are entities of the built-in configuration: the Dow's fall is its own
       {"标普500指数下跌2.9%。道指下跌1123点，跌幅2.6%。", "2.6%", "percent", "percent", "", "Dow Jones",
@@ -158,7 +172,7 @@ TEST_CASE("subject and measure of each claim") {
       {"英伟达发布财报。两家公司市值合计蒸发1万亿美元。", "1万亿美元", "currency", "USD", "", "Nvidia",
        "market_value_change"},
       // such a name in the lead is not the title's subject
-      {"特斯拉股价上涨5%。\n比亚迪公布业绩，营收7771亿元。", "7771亿元", "currency", "CNY", "", "", "revenue"},
+      {"蔚来股价上涨5%。\n理想汽车公布业绩，营收7771亿元。", "7771亿元", "currency", "CNY", "", "", "revenue"},
   };
   const Attributor attributor(default_config());
   for (const Row& row : rows) {
