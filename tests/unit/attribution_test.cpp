@@ -95,6 +95,12 @@ TEST_CASE("subject and measure of each claim") {
       {"Tesla delivered 462,890 vehicles, short of estimates of 463,310 vehicles.", "463,310 vehicles", "count",
        "count", "vehicle", "Tesla", ""},
       {"Goldman Sachs estimates revenue of $5 billion.", "$5 billion", "currency", "USD", "", "Goldman Sachs", ""},
+      // layoffs are no headcount, even when the people cut are employees
+      {"华为宣布裁员约1.2万人，占员工总数的6%左右。", "约1.2万人", "count", "count", "person", "Huawei", "layoffs"},
+      {"Microsoft laid off 1,900 employees at its gaming division.", "1,900 employees", "count", "count", "person",
+       "Microsoft", "layoffs"},
+      {"Intel said it would cut about 15,000 jobs.", "about 15,000 jobs", "count", "count", "job", "Intel", "layoffs"},
+      {"Intel has 125,000 employees.", "125,000 employees", "count", "count", "person", "Intel", "headcount"},
       {"DeepSeek的团队只有150名员工。", "150名", "count", "count", "person", "DeepSeek", "headcount"},
       {"Nvidia shares fell 17% on Monday.", "17%", "percent", "percent", "", "Nvidia", "share_price_change"},
       // no-break spaces (from &nbsp;) read as spaces
