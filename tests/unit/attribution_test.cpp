@@ -101,6 +101,9 @@ TEST_CASE("subject and measure of each claim") {
        "Microsoft", "layoffs"},
       {"Intel said it would cut about 15,000 jobs.", "about 15,000 jobs", "count", "count", "job", "Intel", "layoffs"},
       {"Intel has 125,000 employees.", "125,000 employees", "count", "count", "person", "Intel", "headcount"},
+      // statistics name no owner; constant prices and disposable income are no price and no revenue
+      {"前三季度国内生产总值949746亿元，按不变价格计算，同比增长4.8%。", "949746亿元", "currency", "CNY", "", "", ""},
+      {"三季度GDP同比增长4.6%。居民人均可支配收入30941元。", "30941元", "currency", "CNY", "", "", ""},
       {"DeepSeek的团队只有150名员工。", "150名", "count", "count", "person", "DeepSeek", "headcount"},
       {"Nvidia shares fell 17% on Monday.", "17%", "percent", "percent", "", "Nvidia", "share_price_change"},
       // no-break spaces (from &nbsp;) read as spaces
