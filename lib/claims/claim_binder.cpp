@@ -37,9 +37,26 @@ double last_digit_step(double v) {
 constexpr std::string_view kSecond = "\xE7\xA7\x92";  // 秒
 
 // The end of the run of at most `most` ASCII digits at p.
+// The bytes of the digit at p, ASCII or full-width (０-９), its value in *value; 0 for none.
+std::size_t digit_at(std::string_view text, std::size_t p, int* value) {
+  if (p < text.size() && scan::is_ascii_digit(text[p])) {
+    *value = text[p] - '0';
+    return 1;
+  }
+  if (p + 3 > text.size() || text[p] != '\xEF' || text[p + 1] != '\xBC') return 0;
+  const auto last = static_cast<unsigned char>(text[p + 2]);
+  if (last < 0x90 || last > 0x99) return 0;
+  *value = last - 0x90;
+  return 3;
+}
+
 std::size_t digits_end(std::string_view text, std::size_t p, std::size_t most) {
-  const std::size_t limit = std::min(text.size(), p + most);
-  while (p < limit && scan::is_ascii_digit(text[p])) ++p;
+  int value = 0;
+  for (std::size_t n = 0; n < most; ++n) {
+    const std::size_t length = digit_at(text, p, &value);
+    if (length == 0) break;
+    p += length;
+  }
   return p;
 }
 
@@ -686,12 +703,15 @@ void Binder::read_decimal_after(std::size_t word_begin, std::size_t word_end) {
   const std::size_t p = digits_end(text_, word_end, 2);
   double fraction = 0;
   double place = 1;
-  for (std::size_t d = word_end; d < p; ++d) {
+  int digit = 0;
+  for (std::size_t d = word_end; d < p;) {
+    d += digit_at(text_, d, &digit);
     place /= 10;
-    fraction += (text_[d] - '0') * place;
+    fraction += digit * place;
   }
-  if (p == word_end || (p < text_.size() && (scan::is_ascii_digit(text_[p]) || scan::is_ascii_letter(text_[p]) ||
-                                             text_[p] == '.' || t_.units_after.match_at(text_, p, &m))))
+  if (p == word_end || (p < text_.size() && (digit_at(text_, p, &digit) != 0 || scan::is_ascii_letter(text_[p]) ||
+                                             text_[p] == '.' || holds(text_, p, "\xEF\xBC\x8E") ||  // ．
+                                             t_.units_after.match_at(text_, p, &m))))
     return;
   shift(fraction);
   b_.end = p;

@@ -129,6 +129,7 @@ TEST_CASE("claims: durations", "[claims][duration]") {
       // sports times: hundredths right after 秒, 分 before seconds a minute, two-digit parts
       {"潘展乐以46秒40的成绩夺冠", "46秒40", 46.4, "second", "", exact},
       {"苏炳添跑出9秒83。", "9秒83", 9.83, "second", "", exact},
+      {"潘展乐以４６秒４０夺冠", "４６秒４０", 46.4, "second", "", exact},  // full-width digits
       {"他以1分52秒69夺冠", "1分52秒69", 1 + (52 + 0.69) / 60, "minute", "", exact},
       {"成绩为2小时01分09秒", "2小时01分09秒", 2 + 1.0 / 60 + 9.0 / 3600, "hour", "", exact},
       // a duration before 期 is a term, no claim (see the rejection table), but not before 期间
