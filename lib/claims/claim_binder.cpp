@@ -617,6 +617,8 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
     case UnitKind::classifier: {
       if (starts_other_word(w, word_end)) return false;  // 两位数: double digits, not two people
       if (w.not_after_range && e_.qualifier == Qualifier::range) return false;  // 10与20间: between
+      // 2024款: a model year (but 1500款 is 1500 models)
+      if (w.not_after_year && is_year_like(e_, text_) && e_.value >= 1900 && e_.value <= 2100) return false;
       const std::string_view word = text_.substr(word_begin, word_end - word_begin);
       b_.end = word_end;
       const bool counted = apply_count(w.unit, word_end, kClassifierPhraseBudget, true,

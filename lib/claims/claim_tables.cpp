@@ -288,6 +288,7 @@ class TableBuilder {
       if (c.contains("not_before")) word.not_before = strings(c.at("not_before"), where + ": classifiers.not_before");
       word.not_after_range = flag(c, "not_after_range", where + ": classifiers");
       word.keeps_object = flag(c, "keeps_object", where + ": classifiers");
+      word.not_after_year = flag(c, "not_after_year", where + ": classifiers");
       t_->units_after.add(field(c, "word", where + ": classifiers").get<std::string>(), unit(word));
     }
   }

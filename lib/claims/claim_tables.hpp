@@ -47,6 +47,7 @@ struct UnitWord {
   bool only_after_number = false;  // counted nouns: never counted by a number after it (美股3000点)
   bool not_after_range = false;    // classifiers: none after a range (间 of 10000与20000间 is "between")
   bool keeps_object = false;       // classifiers: its object beats the noun after it (1.1万户居民: households)
+  bool not_after_year = false;     // classifiers: none after a year (2024款车型 is a model year)
   int cue_group = -1;              // physical units: 度, 级 — a unit only with a cue of this group
                                    // (index into ClaimTables::cue_within), -1 if it needs none
 };

@@ -68,6 +68,7 @@ TEST_CASE("claims: counts and their objects", "[claims][count]") {
       {"200 employees", "200 employees", 200, "count", "person", exact},
       {"He hit 54 home runs", "54 home runs", 54, "count", "home_run", exact},  // not 54 homes
       {"PS5 sales hit 65 million units", "65 million units", 65000000, "count", "unit", exact},
+      {"推出1500款产品", "1500款", 1500, "count", "", exact},  // no model year
       {"150 researchers", "150 researchers", 150, "count", "person", exact},
       {"1亿用户", "1亿用户", 1e8, "count", "user", exact},
       {"100 million users", "100 million users", 1e8, "count", "user", exact},

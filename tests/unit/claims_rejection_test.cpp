@@ -13,6 +13,7 @@ TEST_CASE("claims: what is not a claim", "[claims][rejection]") {
       "3月", "今年3月份", "27日", "1月20日前", "截至3月31日", "2024年1月以来", "2024年底", "since 2019", "二〇二四年",
       // a comparison with a month of the year (only an approximation makes a lone month a length)
       "少于9月的预期", "低于3月的水平", "超过10月的纪录",
+      "2024款车型", "推出了2025款",  // a model year
       "三季度营收下滑", "第三季度",  // the third quarter (个季度 is a length of time)
       // a span of months of the year
       "1至9月，全国房地产开发投资下降", "1-9月累计", "今年1～11月销量", "3-5月是雨季", "一至九月",
