@@ -103,6 +103,7 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
   for (const auto& w : words.at("owner_links_after")) owner_links_after.push_back(w.get<std::string>());
   for (const auto& w : words.at("conversion_words")) conversion_words.push_back(w.get<std::string>());
   for (const auto& w : words.at("comparison_words")) roles_of(this, w.get<std::string>()).comparison = true;
+  for (const auto& w : words.at("recipient_words")) roles_of(this, w.get<std::string>()).recipient = true;
   for (const auto& w : words.at("person_titles")) person_titles.push_back(w.get<std::string>());
   const auto& owners = words.at("unnamed_owners");
   for (const auto& w : owners.at("owned_nouns")) roles_of(this, w.get<std::string>()).owned = true;

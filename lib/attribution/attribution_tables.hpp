@@ -25,8 +25,9 @@ struct PhraseRoles {
   int entity = -1;                     // index into Attributor::Tables::entities
   bool object = false;                 // an alias of a counted object
   bool clause_mark = false;            // punctuation that ends a clause (，；：, ; :)
-  bool owned = false;                  // a noun a name opening its clause owns (股价 of 寒武纪股价)
+  bool owned = false;                  // a noun a name opening its clause owns (股价 of 摩尔线程股价)
   bool comparison = false;             // a name right after it is compared with (约为, than)
+  bool recipient = false;              // a name right after it is acted on (向, 对), not acting
   std::vector<std::uint32_t> measures; // measures it triggers
   std::vector<std::uint32_t> excludes; // measures it rules out in its clause (营收 rules out a share price change)
   std::uint64_t dimensions = 0;        // bit i: one of those measures applies to dimension_names[i]

@@ -107,16 +107,19 @@ std::pair<std::size_t, std::size_t> clause_of(const SentenceScan& scan, const Se
 
 // The subject a claim's own clause or sentence names: an owner named right after the number
 // ("$593 billion off Nvidia"), else the nearest before it in the clause, the first after it in
-// the clause, the nearest before the clause in the sentence. `after_sentence` receives the first
-// subject after the clause, the weakest evidence, used only when the paragraph gives none.
+// the clause, the nearest before the clause in the sentence. `weak` receives the weakest
+// evidence, used only when the paragraph gives none: a name acted on before the claim (微软已向
+// OpenAI投资130亿美元 is Microsoft's investment, 此前已向OpenAI投资 only OpenAI's when no subject
+// came before), else the first subject after the clause.
 std::optional<std::string_view> choose_subject(const Attributor::Tables& tables, std::string_view text,
                                                const SentenceScan& scan, std::size_t clause_begin,
                                                std::size_t clause_end, const Claim& claim,
-                                               std::optional<std::string_view>* after_sentence) {
+                                               std::optional<std::string_view>* weak) {
   const SubjectMention* before_in_clause = nullptr;
   const SubjectMention* after_in_clause = nullptr;
   const SubjectMention* before_in_sentence = nullptr;
   const SubjectMention* owner_after = nullptr;
+  const SubjectMention* recipient_before = nullptr;
   const std::string_view clause_text = text.substr(0, clause_end);
   std::size_t owner_at = text::skip_spaces(clause_text, claim.end);
   for (const std::string& link : tables.owner_links_after) {
@@ -132,16 +135,19 @@ std::optional<std::string_view> choose_subject(const Attributor::Tables& tables,
     if (m.compared && m.begin >= claim.end) continue;
     const bool in_clause = m.begin >= clause_begin && m.end <= clause_end;
     if (m.begin == owner_at && owner_at > claim.end) owner_after = &m;
-    if (m.end <= claim.begin) {
+    if (m.end <= claim.begin && m.recipient) {
+      recipient_before = &m;
+    } else if (m.end <= claim.begin) {
       (in_clause ? before_in_clause : before_in_sentence) = &m;
     } else if (in_clause) {
       if (!after_in_clause) after_in_clause = &m;
-    } else if (!*after_sentence) {
-      *after_sentence = m.name;
+    } else if (!*weak) {
+      *weak = m.name;
     }
   }
   for (const SubjectMention* m : {owner_after, before_in_clause, after_in_clause, before_in_sentence})
     if (m) return m->name;
+  if (recipient_before) *weak = recipient_before->name;
   return std::nullopt;
 }
 
@@ -381,11 +387,10 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
     }
 
     if (!claim.subject) {
-      std::optional<std::string_view> after_sentence;
-      std::optional<std::string_view> subject =
-          choose_subject(t, text, scan, clause_begin, clause_end, claim, &after_sentence);
+      std::optional<std::string_view> weak;
+      std::optional<std::string_view> subject = choose_subject(t, text, scan, clause_begin, clause_end, claim, &weak);
       if (!subject) subject = scans.subject_before(s);
-      if (!subject) subject = after_sentence;
+      if (!subject) subject = weak;
       if (!subject && claim.measure) subject = scans.title_subject();
       if (subject) claim.subject.emplace(*subject);
     }

@@ -50,7 +50,7 @@ std::size_t next_capital(std::string_view text, std::size_t i, std::size_t end) 
   return i;
 }
 
-// 寒武纪股价上涨10%: a Chinese name the alias table lacks, the Han characters from the clause
+// 摩尔线程股价上涨10%: a Chinese name the alias table lacks, the Han characters from the clause
 // start (spaces and one leading word such as 其中 dropped) to an owned noun at `noun`, is a subject
 // named by the text itself; not a time (年, 季), nor a run opened by a word that names no one
 // (该公司此前, 市场) or by a preposition, verb or adverb (占台股, 未有).
@@ -204,6 +204,8 @@ SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view 
   std::size_t previous_end = begin;  // where the match before it ends
   std::vector<std::size_t>& comparisons = lists->comparison_ends;  // where comparison words end, in order
   comparisons.clear();
+  std::vector<std::size_t>& recipients = lists->recipient_ends;  // where recipient words end, in order
+  recipients.clear();
   for (std::size_t k = 0; k < matches.size(); ++k) {
     const PhraseMatch& m = matches[k];
     const PhraseRoles& roles = tables.roles[m.phrase];
@@ -214,6 +216,7 @@ SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view 
       add_unnamed_owner(tables, text, clause_begin, m.begin, &subjects);
     if (!roles.measures.empty() || !roles.excludes.empty()) lists->triggers.push_back({m.begin, m.end, m.phrase});
     if (roles.comparison) comparisons.push_back(m.end);
+    if (roles.recipient) recipients.push_back(m.end);
     if (roles.clause_mark && !between_digits(text, m.begin, m.end)) {
       lists->clause_marks.emplace_back(m.begin, m.end);
       clause_begin = m.end;
@@ -234,10 +237,14 @@ SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view 
   if (first != middle && middle != subjects.end())
     std::inplace_merge(first, middle, subjects.end(),
                        [](const SubjectMention& a, const SubjectMention& b) { return a.begin < b.begin; });
-  // R1的价格约为OpenAI o1的3%, cheaper than OpenAI: a name right after a comparison word.
-  if (!comparisons.empty())
-    for (auto s = first; s != subjects.end(); ++s)
-      s->compared = std::binary_search(comparisons.begin(), comparisons.end(), text::skip_spaces_back(text, s->begin));
+  // R1的价格约为OpenAI o1的3%, cheaper than OpenAI: a name right after a comparison word;
+  // 微软已向OpenAI投资130亿美元: a name right after a recipient word.
+  if (!comparisons.empty() || !recipients.empty())
+    for (auto s = first; s != subjects.end(); ++s) {
+      const std::size_t word_end = text::skip_spaces_back(text, s->begin);
+      s->compared = std::binary_search(comparisons.begin(), comparisons.end(), word_end);
+      s->recipient = std::binary_search(recipients.begin(), recipients.end(), word_end);
+    }
   ranges.subjects_end = static_cast<std::uint32_t>(subjects.size());
   ranges.triggers_end = static_cast<std::uint32_t>(lists->triggers.size());
   ranges.marks_end = static_cast<std::uint32_t>(lists->clause_marks.size());

@@ -19,7 +19,8 @@ struct SubjectMention {
   std::string_view name;  // canonical name (table) or the token itself (points into the text)
   bool maker = false;     // directly names the maker of a counted object
   bool compared = false;  // stands right after a comparison word (约为, than): compared with, not about
-  bool unnamed = false;   // a Chinese name the alias table lacks, read off the text (寒武纪 of 寒武纪股价)
+  bool recipient = false; // stands right after a recipient word (向, 对): what the clause's subject acts on
+  bool unnamed = false;   // a Chinese name the alias table lacks, read off the text (摩尔线程 of 摩尔线程股价)
 };
 
 struct TriggerMention {
@@ -51,6 +52,7 @@ struct ScanLists {
   std::vector<ClauseMark> clause_marks;
   std::vector<PhraseMatch> matches;  // scratch
   std::vector<std::size_t> comparison_ends;  // scratch
+  std::vector<std::size_t> recipient_ends;   // scratch
 };
 
 // Where one sentence's findings sit in the lists: [begin, end) of each, in byte order.

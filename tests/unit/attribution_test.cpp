@@ -143,6 +143,12 @@ TEST_CASE("subject and measure of each claim") {
       {"Analyst Dan Ives expects Nvidia to gain 20%.", "20%", "percent", "percent", "", "Nvidia", ""},
       {"Analysts at Wall Street expect $5 billion in revenue.", "$5 billion", "currency", "USD", "", "",
        "revenue"},  // words that name no one stay out of a name
+      // a name after 向/对/给 is acted on: the subject only when the sentence and paragraph name no other
+      {"微软此前已向OpenAI投资约130亿美元。", "约130亿美元", "currency", "USD", "", "Microsoft", "investment"},
+      {"软银计划对OpenAI投资400亿美元。", "400亿美元", "currency", "USD", "", "SoftBank", "investment"},
+      {"微软周二表示。此前已向OpenAI投资约130亿美元。", "约130亿美元", "currency", "USD", "", "Microsoft",
+       "investment"},
+      {"据报道，此前已向OpenAI投资约130亿美元。", "约130亿美元", "currency", "USD", "", "OpenAI", "investment"},
       // what a number is compared with after it is not what it is about
       {"深度求索发布R1。\nR1的价格为16元，约为OpenAI o1的3%。", "16元", "currency", "CNY", "", "DeepSeek", "price"},
       {"R1的价格为16元，比OpenAI便宜。", "16元", "currency", "CNY", "", "", "price"},
