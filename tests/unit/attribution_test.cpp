@@ -82,6 +82,18 @@ TEST_CASE("subject and measure of each claim") {
       {"OpenAI said it had raised $6.6 billion in new funding.", "$6.6 billion", "currency", "USD", "", "OpenAI",
        "funding"},
       {"OpenAI今年预计亏损约50亿美元。", "约50亿美元", "currency", "USD", "", "OpenAI", "net_loss"},
+      // net profit, and the adjusted figure apart from it
+      {"小米第三季度净利润为123亿元。", "123亿元", "currency", "CNY", "", "Xiaomi", "net_profit"},
+      {"Tencent's net income rose to 50 billion yuan.", "50 billion yuan", "currency", "CNY", "", "Tencent",
+       "net_profit"},
+      {"小米经调整净利润达到113.1亿元。", "113.1亿元", "currency", "CNY", "", "Xiaomi", "adjusted_net_profit"},
+      {"Xiaomi's adjusted net profit jumped to 11.3 billion yuan.", "11.3 billion yuan", "currency", "CNY", "",
+       "Xiaomi", "adjusted_net_profit"},
+      {"腾讯毛利为900亿元。", "900亿元", "currency", "CNY", "", "Tencent", ""},
+      {"Alibaba's operating profit was 35 billion yuan.", "35 billion yuan", "currency", "CNY", "", "Alibaba", ""},
+      // a coming period is no time taken to train or build
+      {"小米未来五年将投入2000亿元用于研发。", "五年", "duration", "year", "", "Xiaomi", ""},
+      {"深度求索用了两个月训练V3。", "两个月", "duration", "month", "", "DeepSeek", "training_time"},
       {"OpenAI expects a net loss of $5 billion.", "$5 billion", "currency", "USD", "", "OpenAI", "net_loss"},
       {"OpenAI was valued at $157 billion.", "$157 billion", "currency", "USD", "", "OpenAI", "valuation"},
       // deliveries and sales of vehicles; a target, an expectation or an estimate is no actual figure
