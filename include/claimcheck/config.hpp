@@ -25,6 +25,9 @@ struct Measure {
   std::vector<std::string> triggers;
   std::vector<std::string> object_classes;
   std::vector<std::string> excluded_by;  // words that rule the measure out in a claim's clause
+  // What each amount of the measure is per, whether or not the text says so: with "share", a share
+  // price of HKD/share (报每股43.6港元) compares with one in HKD (收报43.6港元). Empty: none.
+  std::string per;
 };
 
 // A canonical counted object, its aliases and its class: H800 → class GPU.
@@ -39,7 +42,7 @@ inline bool operator==(const Entity& a, const Entity& b) { return a.name == b.na
 inline bool operator!=(const Entity& a, const Entity& b) { return !(a == b); }
 inline bool operator==(const Measure& a, const Measure& b) {
   return a.name == b.name && a.dimensions == b.dimensions && a.triggers == b.triggers &&
-         a.object_classes == b.object_classes;
+         a.object_classes == b.object_classes && a.excluded_by == b.excluded_by && a.per == b.per;
 }
 inline bool operator!=(const Measure& a, const Measure& b) { return !(a == b); }
 inline bool operator==(const ObjectKind& a, const ObjectKind& b) {

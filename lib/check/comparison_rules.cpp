@@ -40,6 +40,16 @@ ComparisonRules::ComparisonRules(const Config& config)
     for (const auto& alias : object.aliases) object_classes_.emplace(alias, object.object_class);
   }
   for (const auto& [code, per_usd] : config.currency_rates.per_usd) usd_per_unit_.emplace(code, 1 / per_usd);
+  for (const auto& measure : config.measures)
+    if (!measure.per.empty()) measure_per_.emplace(measure.name, measure.per);
+}
+
+std::string_view ComparisonRules::unit_of(const Claim& claim) const {
+  if (claim.dimension != "currency" || !claim.measure || measure_per_.empty()) return claim.unit;
+  const auto it = measure_per_.find(*claim.measure);
+  if (it == measure_per_.end()) return claim.unit;
+  const MoneyUnit money = split_money_unit(claim.unit);
+  return money.per == it->second ? money.currency : std::string_view(claim.unit);
 }
 
 std::string_view ComparisonRules::object_class(std::string_view object) const {
@@ -66,7 +76,7 @@ std::optional<GroupKey> ComparisonRules::key_of(const Claim& claim) const {
 UnitConversion ComparisonRules::conversion_of(const Claim& claim) const {
   if (claim.dimension == "currency") {
     // A rate compares with rates per the same thing; per a unit of time, after converting to per day.
-    const MoneyUnit money = split_money_unit(claim.unit);
+    const MoneyUnit money = split_money_unit(unit_of(claim));
     const auto it = usd_per_unit_.find(std::string(money.currency));
     if (it != usd_per_unit_.end()) {
       const double uncertainty = money.currency == "USD" ? 0.0 : rate_uncertainty_;

@@ -40,6 +40,10 @@ class ComparisonRules {
   // The claim's unit conversion (for claims key_of accepts).
   UnitConversion conversion_of(const Claim& claim) const;
 
+  // The claim's unit as compared: money per what its measure is per anyway is plain money (a
+  // share price in HKD/share is in HKD); otherwise the unit itself.
+  std::string_view unit_of(const Claim& claim) const;
+
   // The class of a counted object (H800 → GPU); the object itself when the table lacks it.
   std::string_view object_class(std::string_view object) const;
 
@@ -49,6 +53,7 @@ class ComparisonRules {
  private:
   std::unordered_map<std::string, std::string> object_classes_;  // name or alias → class
   std::unordered_map<std::string, double> usd_per_unit_;
+  std::unordered_map<std::string, std::string> measure_per_;  // measure → what its amounts are per
   double rate_uncertainty_ = 0;
 };
 

@@ -91,10 +91,11 @@ Report CrossChecker::check(std::vector<Claim> claims) const {
     KeySlot& slot = slots[it->second];
     if (conversion.family == "USD") {
       // Money stays in its currency while the group has only one; mixed currencies meet in USD.
+      const std::string_view unit = rules_.unit_of(claim);
       if (slot.unit_to_base == 0) {
         slot.unit_to_base = conversion.to_base;
-        slot.unit = claim.unit;
-      } else if (slot.unit != claim.unit) {
+        slot.unit = unit;
+      } else if (slot.unit != unit) {
         slot.unit_to_base = 1;
         slot.unit = "USD";
       }
@@ -169,11 +170,12 @@ Report CrossChecker::check(std::vector<Claim> claims) const {
       finding.verdict =
           finding.gap_ratio >= thresholds_.contradiction_ratio ? Verdict::contradiction : Verdict::discrepancy;
       finding.same_source = single_source(all, finding.a, finding.b);
-      const auto in_group_unit = [&](std::size_t id) {
-        return all[id].value * rules_.conversion_of(all[id]).to_base / group_unit_to_base;
+      const auto as_compared = [&](const std::vector<std::size_t>& ids) {
+        const Claim& claim = all[representative_claim(all, ids)];
+        return ComparedValue{claim.value * rules_.conversion_of(claim).to_base / group_unit_to_base,
+                             rules_.unit_of(claim)};
       };
-      finding.reason = finding_reason(all, finding, in_group_unit(representative_claim(all, finding.a)),
-                                      in_group_unit(representative_claim(all, finding.b)), group.unit,
+      finding.reason = finding_reason(all, finding, as_compared(finding.a), as_compared(finding.b), group.unit,
                                       rates_date_);
       report.findings.push_back(std::move(finding));
     }

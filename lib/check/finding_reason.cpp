@@ -106,19 +106,19 @@ std::string describe_quantity(const Claim& claim) {
   return hedge_words(claim.qualifier) + describe_amount(claim, v);
 }
 
-std::string finding_reason(const std::vector<Claim>& claims, const Finding& finding, double a_value,
-                           double b_value, const std::string& group_unit, const std::string& rates_date) {
+std::string finding_reason(const std::vector<Claim>& claims, const Finding& finding, ComparedValue a_value,
+                           ComparedValue b_value, const std::string& group_unit, const std::string& rates_date) {
   const Claim& a = claims[representative_claim(claims, finding.a)];
   const Claim& b = claims[representative_claim(claims, finding.b)];
   std::string reason = fmt::format("{} ({}) vs {} ({}): {}", describe_quantity(a), sources_of(claims, finding.a),
                                    describe_quantity(b), sources_of(claims, finding.b),
-                                   how_far_apart(a_value, b_value));
+                                   how_far_apart(a_value.value, b_value.value));
   if (a.dimension == "count" && a.object && b.object && *a.object != *b.object) reason += "; models differ";
-  if (a.dimension == "currency" && (a.unit != group_unit || b.unit != group_unit)) {
+  if (a.dimension == "currency" && (a_value.unit != group_unit || b_value.unit != group_unit)) {
     // Rates in one currency per different units of time (USD/hour, USD/day) convert at no exchange rate.
     const std::string_view currency = split_money_unit(group_unit).currency;
-    const bool exchanged =
-        split_money_unit(a.unit).currency != currency || split_money_unit(b.unit).currency != currency;
+    const bool exchanged = split_money_unit(a_value.unit).currency != currency ||
+                           split_money_unit(b_value.unit).currency != currency;
     reason += !exchanged || rates_date.empty() ? fmt::format("; converted to {}", group_unit)
                                                : fmt::format("; converted to {} at {} rates", group_unit, rates_date);
   }

@@ -4,6 +4,7 @@
 #define CLAIMCHECK_LIB_CHECK_FINDING_REASON_HPP
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "claimcheck/claim.hpp"
@@ -21,11 +22,17 @@ std::string format_number(double v);
 // A claim's quantity in words: "2,000 H800", "16.97%", "5.58 million USD", "about 6 million USD".
 std::string describe_quantity(const Claim& claim);
 
-// The reason for a finding between positions `a` (lower) and `b` of a group. `a_value` and
-// `b_value` are the representatives' values in the group's unit; `rates_date` is named when
-// money was converted to the group's unit.
-std::string finding_reason(const std::vector<Claim>& claims, const Finding& finding, double a_value,
-                           double b_value, const std::string& group_unit, const std::string& rates_date);
+// A representative claim as compared: its value in the group's unit, and its own unit as compared
+// (a share price in HKD/share is in HKD).
+struct ComparedValue {
+  double value;
+  std::string_view unit;
+};
+
+// The reason for a finding between positions `a` (lower) and `b` of a group, given their
+// representatives as compared; `rates_date` is named when money was converted to the group's unit.
+std::string finding_reason(const std::vector<Claim>& claims, const Finding& finding, ComparedValue a_value,
+                           ComparedValue b_value, const std::string& group_unit, const std::string& rates_date);
 
 }  // namespace claimcheck
 

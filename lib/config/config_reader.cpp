@@ -51,14 +51,15 @@ void read_measures(const Json& j, const std::string& path, std::vector<Measure>*
     if (item.key().empty()) fail(p, "a measure needs a non-empty name");
     const Json& m = item.value();
     expect_object(m, p);
-    expect_keys(m, p, {"dimensions", "triggers", "object_classes", "excluded_by"});
+    expect_keys(m, p, {"dimensions", "triggers", "object_classes", "excluded_by", "per"});
     if (!m.contains("dimensions")) fail(p + ".dimensions", "missing (the dimensions the measure applies to)");
-    Measure measure{item.key(), read_strings(m["dimensions"], p + ".dimensions"), {}, {}, {}};
+    Measure measure{item.key(), read_strings(m["dimensions"], p + ".dimensions"), {}, {}, {}, {}};
     if (measure.dimensions.empty()) fail(p + ".dimensions", "expected at least one dimension");
     if (m.contains("triggers")) measure.triggers = read_strings(m["triggers"], p + ".triggers");
     if (m.contains("object_classes"))
       measure.object_classes = read_strings(m["object_classes"], p + ".object_classes");
     if (m.contains("excluded_by")) measure.excluded_by = read_strings(m["excluded_by"], p + ".excluded_by");
+    if (m.contains("per")) measure.per = read_string(m["per"], p + ".per");
     if (measure.triggers.empty() && measure.object_classes.empty())
       fail(p, "a measure needs triggers or object_classes, or nothing can name it");
     put_named(out, std::move(measure));

@@ -82,6 +82,14 @@ TEST_CASE("subject and measure of each claim") {
       {"OpenAI said it had raised $6.6 billion in new funding.", "$6.6 billion", "currency", "USD", "", "OpenAI",
        "funding"},
       {"OpenAI今年预计亏损约50亿美元。", "约50亿美元", "currency", "USD", "", "OpenAI", "net_loss"},
+      // a share price and earnings per share
+      {"小米集团股价周三一度上涨逾5%，报每股43.6港元。", "每股43.6港元", "currency", "HKD/share", "", "Xiaomi",
+       "share_price"},
+      {"小米每股收益为0.45元。", "0.45元", "currency", "CNY/share", "", "Xiaomi", "earnings_per_share"},
+      {"Xiaomi reported earnings per share of 0.45 yuan.", "0.45 yuan", "currency", "CNY/share", "", "Xiaomi",
+       "earnings_per_share"},
+      {"Analysts had expected Xiaomi's EPS of 0.40 yuan.", "0.40 yuan", "currency", "CNY", "", "Xiaomi", ""},
+      {"某券商预计小米每股收益为0.35元。", "0.35元", "currency", "CNY/share", "", "Xiaomi", ""},  // a forecast
       // net profit, and the adjusted figure apart from it
       {"小米第三季度净利润为123亿元。", "123亿元", "currency", "CNY", "", "Xiaomi", "net_profit"},
       {"Tencent's net income rose to 50 billion yuan.", "50 billion yuan", "currency", "CNY", "", "Tencent",

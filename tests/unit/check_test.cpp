@@ -132,6 +132,26 @@ TEST_CASE("quarters of a year compare with months and days") {
   CHECK(r.findings[0].reason == "30 days (c.txt) vs 2 quarters (a.txt, b.txt): 6.1× apart");
 }
 
+TEST_CASE("a share price per share compares with one that does not say so; other rates per share do not") {
+  const Report r = check({
+      make_claim("a.txt", "每股43.6港元", 43.6, "currency", "HKD/share", "Xiaomi", "share_price"),
+      make_claim("b.txt", "47港元", 47, "currency", "HKD", "Xiaomi", "share_price"),
+      make_claim("c.txt", "每股0.3港元", 0.3, "currency", "HKD/share", "Xiaomi", "dividend"),
+      make_claim("d.txt", "100亿港元", 1e10, "currency", "HKD", "Xiaomi", "dividend"),
+  });
+  REQUIRE(r.groups.size() == 3);
+  CHECK(r.groups[0].key.measure == "dividend");
+  CHECK(r.groups[0].unit == "HKD");
+  CHECK(r.groups[1].key.measure == "dividend");
+  CHECK(r.groups[1].unit == "HKD/share");
+  CHECK(r.groups[2].key.measure == "share_price");
+  CHECK(r.groups[2].unit == "HKD");
+  REQUIRE(r.groups[2].positions.size() == 2);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].verdict == Verdict::discrepancy);
+  CHECK(r.findings[0].reason == "43.6 HKD/share (a.txt) vs 47 HKD (b.txt): 7.8% apart");
+}
+
 TEST_CASE("claims without subject or measure, or in a currency without a rate, are reported, not compared") {
   const Report r = check({
       make_claim("a.txt", "558万美元", 5.58e6, "currency", "USD", "", "training_cost"),

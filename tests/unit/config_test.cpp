@@ -38,6 +38,9 @@ TEST_CASE("the built-in configuration covers the AI and chip news vocabulary") {
   const auto& excluded = find_measure(c, "share_price_change")->excluded_by;
   CHECK(std::find(excluded.begin(), excluded.end(), "revenue") != excluded.end());
   CHECK(std::find(excluded.begin(), excluded.end(), "营收") != excluded.end());
+  REQUIRE(find_measure(c, "share_price") != nullptr);  // a share price is per share, said or not
+  CHECK(find_measure(c, "share_price")->per == "share");
+  CHECK(find_measure(c, "share_price_change")->per.empty());
   CHECK(c.currency_rates.per_usd.at("CNY") == Approx(7.3));
   CHECK(c.currency_rates.date == "2025-01-31");
   CHECK(c.currency_rates.uncertainty == Approx(0.03));
@@ -93,6 +96,10 @@ TEST_CASE("each kind of configuration mistake names the field") {
        "measures.training_cost.triggers[3]: expected a string"},
       {R"({"measures": {"cost": {"dimensions": ["currency"], "triggers": ["x"], "excluded_by": "y"}}})",
        "measures.cost.excluded_by: expected an array of strings"},
+      {R"({"measures": {"price": {"dimensions": ["currency"], "triggers": ["x"], "per": ["share"]}}})",
+       "measures.price.per: expected a string"},
+      {R"({"measures": {"price": {"dimensions": ["currency"], "triggers": ["x"], "per": ""}}})",
+       "measures.price.per: expected a non-empty string"},
       {R"({"entites": {}})", "entites: unknown key"},
       {R"({"entities": {"Nvidia": {"aliases": ["x"], "alias": []}}})", "entities.Nvidia.alias: unknown key"},
       {R"({"entities": {"Nvidia": ["英伟达"]}})", "entities.Nvidia: expected an object"},
