@@ -90,6 +90,14 @@ TEST_CASE("subject and measure of each claim") {
        "earnings_per_share"},
       {"Analysts had expected Xiaomi's EPS of 0.40 yuan.", "0.40 yuan", "currency", "CNY", "", "Xiaomi", ""},
       {"某券商预计小米每股收益为0.35元。", "0.35元", "currency", "CNY/share", "", "Xiaomi", ""},  // a forecast
+      {"台積電稅後純益4,523億元，每股純益17.44元。", "17.44元", "currency", "TWD/share", "", "TSMC",
+       "earnings_per_share"},
+      {"台積電稅後純益4,523億元，每股純益17.44元。", "4,523億元", "currency", "TWD", "", "TSMC", "net_profit"},
+      // a revenue forecast is no revenue
+      {"台積電預估第四季營收介於322億至334億美元之間。", "322億至334億美元", "currency", "USD", "", "TSMC", ""},
+      {"Nvidia's outlook calls for revenue of $37.5 billion.", "$37.5 billion", "currency", "USD", "", "Nvidia", ""},
+      // a market is no owner of a share price
+      {"台積電ADR上漲3%，台股股價收在1,450元。", "1,450元", "currency", "TWD", "", "TSMC", "share_price"},
       // net profit, and the adjusted figure apart from it
       {"小米第三季度净利润为123亿元。", "123亿元", "currency", "CNY", "", "Xiaomi", "net_profit"},
       {"Tencent's net income rose to 50 billion yuan.", "50 billion yuan", "currency", "CNY", "", "Tencent",
