@@ -409,9 +409,10 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
     attach_currency_to_number(r);
     return true;
   }
-  Quantity q;
-  if (!quantities_.read(pos, &q)) return false;
-  r->q = q;
+  // Read straight into the reading (a failed read leaves it untouched); `q` is the quantity as
+  // read, which the tests below look at until they change the reading and return.
+  if (!quantities_.read(pos, &r->q)) return false;
+  const Quantity& q = r->q;
   r->begin = pos;
   r->end = q.end;
   r->kind = Reading::Kind::plain;

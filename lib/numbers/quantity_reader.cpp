@@ -251,19 +251,19 @@ bool QuantityReader::read(std::size_t pos, Quantity* out) const {
       p = q;
     }
   }
-  Quantity q;
+  // Read straight into *out (a Quantity is large to copy): both readers write it only when
+  // they succeed, so a failed read leaves it as it was.
   const auto first = folded_at(text_, p);
-  const bool ok = is_ascii_letter(first.code_point) ? read_english(p, &q) : read_positional(p, &q);
+  const bool ok = is_ascii_letter(first.code_point) ? read_english(p, out) : read_positional(p, out);
   if (!ok) return false;
-  q.begin = pos;
+  out->begin = pos;
   if (negative) {
     // −(60, 70) is (−70, −60)
-    const Decimal low = q.high.negated();
-    q.high = q.low.negated();
-    q.low = low;
-    q.negative = true;
+    const Decimal low = out->high.negated();
+    out->high = out->low.negated();
+    out->low = low;
+    out->negative = true;
   }
-  *out = q;
   return true;
 }
 
