@@ -1,6 +1,8 @@
 // Dates, clock times and ordinals: recognised so that the claim layer can drop them.
 #include <cstdint>
+#include <string>
 
+#include "numbers/expression_names.hpp"
 #include "numbers/expression_reader.hpp"
 #include "numbers/text_walk.hpp"
 #include "text/utf8.hpp"
@@ -13,14 +15,14 @@ using text::folded_at;
 
 // Appends a date or time part, built in place.
 void add_date_part(std::vector<NumberExpr>* out, std::size_t b, std::size_t e, std::int64_t v, NumberKind kind,
-                   const char* unit) {
+                   const std::string& unit) {
   NumberExpr& x = out->emplace_back();
   x.begin = b;
   x.end = e;
   x.value = static_cast<double>(v);
   x.low = x.high = x.value;
   x.kind = kind;
-  x.dimension = kind == NumberKind::date ? "date" : "time";
+  x.dimension = kind == NumberKind::date ? names::kDate : names::kTime;
   x.unit = unit;
 }
 
@@ -32,8 +34,8 @@ void add_ordinal(std::vector<NumberExpr>* out, std::size_t b, std::size_t e, dou
   x.value = v;
   x.low = x.high = v;
   x.kind = NumberKind::ordinal;
-  x.dimension = "ordinal";
-  x.unit = "ordinal";
+  x.dimension = names::kOrdinal;
+  x.unit = names::kOrdinal;
 }
 
 // Reads 1-4 ASCII digits at pos; returns their count (0 if none) and the value.
@@ -79,9 +81,9 @@ std::size_t ExpressionReader::read_date_or_time(std::size_t pos, std::vector<Num
       const std::size_t pc = after_char(text, eb);
       const int nc = small_digits(text, pc, &c, &ec);
       if (nc >= 1 && nc <= 2 && c >= 1 && c <= 31 && !is_ascii_digit(cp_at(text, ec))) {
-        add_date_part(out, pos, ea, a, NumberKind::date, "year");
-        add_date_part(out, pb, eb, b, NumberKind::date, "month");
-        add_date_part(out, pc, ec, c, NumberKind::date, "day");
+        add_date_part(out, pos, ea, a, NumberKind::date, names::kYear);
+        add_date_part(out, pb, eb, b, NumberKind::date, names::kMonth);
+        add_date_part(out, pc, ec, c, NumberKind::date, names::kDay);
         const std::size_t t = skip_spaces(text, ec);
         if (t != ec || cp_at(text, ec) == U'T') {
           const std::size_t tp = t != ec ? t : ec + 1;
@@ -97,12 +99,12 @@ std::size_t ExpressionReader::read_date_or_time(std::size_t pos, std::vector<Num
     const std::size_t pb = after_char(text, ea);
     const int nb = small_digits(text, pb, &b, &eb);
     if (nb == 2 && b < 60) {
-      add_date_part(out, pos, ea, a, NumberKind::time, "hour");
-      add_date_part(out, pb, eb, b, NumberKind::time, "minute");
+      add_date_part(out, pos, ea, a, NumberKind::time, names::kHour);
+      add_date_part(out, pb, eb, b, NumberKind::time, names::kMinute);
       if (cp_at(text, eb) == U':') {
         const std::size_t pc = after_char(text, eb);
         if (small_digits(text, pc, &c, &ec) == 2 && c < 60) {
-          add_date_part(out, pc, ec, c, NumberKind::time, "second");
+          add_date_part(out, pc, ec, c, NumberKind::time, names::kSecond);
           return ec;
         }
       }
@@ -116,9 +118,9 @@ std::size_t ExpressionReader::read_date_or_time(std::size_t pos, std::vector<Num
     if (nb >= 1 && nb <= 2 && b >= 1 && b <= 31 && cp_at(text, eb) == U'/') {
       const std::size_t pc = after_char(text, eb);
       if (small_digits(text, pc, &c, &ec) == 4 && !is_ascii_digit(cp_at(text, ec))) {
-        add_date_part(out, pos, ea, a, NumberKind::date, "month");
-        add_date_part(out, pb, eb, b, NumberKind::date, "day");
-        add_date_part(out, pc, ec, c, NumberKind::date, "year");
+        add_date_part(out, pos, ea, a, NumberKind::date, names::kMonth);
+        add_date_part(out, pb, eb, b, NumberKind::date, names::kDay);
+        add_date_part(out, pc, ec, c, NumberKind::date, names::kYear);
         return ec;
       }
     }
@@ -151,15 +153,15 @@ std::size_t ExpressionReader::read_date_or_ordinal_after(const Reading& a, std::
     // converted (found by fuzzing: the conversion of 3.3e19 is undefined).
     const std::int64_t iv = v >= 0 && v < 1e15 ? static_cast<std::int64_t>(v) : -1;
     if (n == U'年' && year_like) {
-      add_date_part(out, a.begin, after_char(text, a.q.end), iv, NumberKind::date, "year");
+      add_date_part(out, a.begin, after_char(text, a.q.end), iv, NumberKind::date, names::kYear);
       return after_char(text, a.q.end);
     }
     if (n == U'月' && integer_in(a.q, 1, 12)) {
-      add_date_part(out, a.begin, after_char(text, a.q.end), iv, NumberKind::date, "month");
+      add_date_part(out, a.begin, after_char(text, a.q.end), iv, NumberKind::date, names::kMonth);
       return after_char(text, a.q.end);
     }
     if ((n == U'日' || n == U'号') && integer_in(a.q, 1, 31)) {
-      add_date_part(out, a.begin, after_char(text, a.q.end), iv, NumberKind::date, "day");
+      add_date_part(out, a.begin, after_char(text, a.q.end), iv, NumberKind::date, names::kDay);
       return after_char(text, a.q.end);
     }
     if ((n == U'点' || n == U'时') && integer_in(a.q, 0, 24)) {
@@ -174,12 +176,12 @@ std::size_t ExpressionReader::read_date_or_ordinal_after(const Reading& a, std::
                                                 before == U'號' || before == U'晚' || before == U'早' ||
                                                 before == U'午' || before == U'晨');
       if (minutes || clock_context || after == U'钟' || after == U'半' || after == U'整') {
-        add_date_part(out, a.begin, e, iv, NumberKind::time, "hour");
+        add_date_part(out, a.begin, e, iv, NumberKind::time, names::kHour);
         if (!minutes) return e;
         double mv = 0;
         m.low.to_double(&mv);
         const std::size_t me = after_char(text, m.end);
-        add_date_part(out, m.begin, me, static_cast<std::int64_t>(mv), NumberKind::time, "minute");
+        add_date_part(out, m.begin, me, static_cast<std::int64_t>(mv), NumberKind::time, names::kMinute);
         return me;
       }
     }

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <utility>
 
+#include "numbers/expression_names.hpp"
 #include "numbers/text_walk.hpp"
 #include "text/fold.hpp"
 
@@ -608,18 +609,18 @@ std::size_t ExpressionReader::emit(const Reading& r, std::vector<NumberExpr>* ou
   if (r.open_above) x.high.reset();
   switch (r.kind) {
     case Reading::Kind::plain: break;
-    case Reading::Kind::percent: x.dimension = x.unit = "percent"; break;
-    case Reading::Kind::percentage_point: x.dimension = x.unit = "percentage_point"; break;
-    case Reading::Kind::multiple: x.dimension = "multiple"; x.unit = "times"; break;
+    case Reading::Kind::percent: x.dimension = x.unit = names::kPercent; break;
+    case Reading::Kind::percentage_point: x.dimension = x.unit = names::kPercentagePoint; break;
+    case Reading::Kind::multiple: x.dimension = names::kMultiple; x.unit = names::kTimes; break;
     case Reading::Kind::fraction:
       if (!r.currency.empty()) {
-        x.dimension = "currency";
+        x.dimension = names::kCurrency;
         x.unit = r.currency;
       } else if (!r.fraction_is_number) {
-        x.dimension = x.unit = "fraction";
+        x.dimension = x.unit = names::kFraction;
       }
       break;
-    case Reading::Kind::currency: x.dimension = "currency"; x.unit = r.currency; break;
+    case Reading::Kind::currency: x.dimension = names::kCurrency; x.unit = r.currency; break;
   }
   return r.end;
 }

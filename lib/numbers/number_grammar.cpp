@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <string>
 
+#include "numbers/expression_names.hpp"
 #include "numbers/expression_reader.hpp"
 #include "numbers/numeral_tables.hpp"
 #include "numbers/text_walk.hpp"
@@ -194,8 +195,8 @@ void emit_multiplication_word(const numbers::WordSet::Entry& word, std::size_t p
   e.value = word.number;
   e.low = e.value;
   e.high = e.value;
-  e.dimension = "multiple";
-  e.unit = "times";
+  e.dimension = numbers::names::kMultiple;
+  e.unit = numbers::names::kTimes;
   out->push_back(std::move(e));
 }
 
