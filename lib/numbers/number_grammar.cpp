@@ -293,18 +293,8 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
       const char32_t raw = (static_cast<char32_t>(byte & 0x0F) << 12) |
                            (static_cast<char32_t>(text[pos + 1] & 0x3F) << 6) | static_cast<char32_t>(text[pos + 2] & 0x3F);
       if (!numbers::NumeralTables::in(tables.scan_stops, raw)) {
-        pos += 3;
         // Han text runs on: pass the next three-byte characters that are no stops here.
-        while (pos + 2 < n) {
-          const auto b0 = static_cast<unsigned char>(text[pos]);
-          const auto b1 = static_cast<unsigned char>(text[pos + 1]);
-          const auto b2 = static_cast<unsigned char>(text[pos + 2]);
-          if ((b0 & 0xF0) != 0xE0 || (b1 & 0xC0) != 0x80 || (b2 & 0xC0) != 0x80) break;
-          const char32_t next = (static_cast<char32_t>(b0 & 0x0F) << 12) | (static_cast<char32_t>(b1 & 0x3F) << 6) |
-                                static_cast<char32_t>(b2 & 0x3F);
-          if (numbers::NumeralTables::in(tables.scan_stops, next)) break;
-          pos += 3;
-        }
+        pos = numbers::skip_three_byte_run_outside(text, pos + 3, tables.scan_stops.data());
         continue;
       }
     } else if ((byte & 0xE0) == 0xC0 || (byte & 0xF8) == 0xF0) {

@@ -3,6 +3,7 @@
 #define CLAIMCHECK_LIB_NUMBERS_TEXT_WALK_HPP
 
 #include <cstddef>
+#include <cstdint>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -78,6 +79,29 @@ inline std::size_t ascii_word_among(std::string_view text, std::size_t pos, std:
   for (const char* w : words)
     if (ascii_word_is(text, pos, w)) return std::char_traits<char>::length(w);
   return 0;
+}
+
+// The end of the run of three-byte characters (all of Han, most of the BMP) starting at `pos`
+// whose code points have no bit in `bits` (a bit per code point of the BMP, 1024 words); `pos`
+// itself when none starts there. A character is three bytes here when a lead E0..EF is followed
+// by two continuation bytes; its code point is then taken from the bytes as they stand.
+//
+// The Han text between numbers is walked by this loop, so it tests the shape of a character and
+// finds its bit with a few operations on the bytes: with the lead's high nibble and the
+// continuations' top bits cleared by an exclusive or, the remaining bits are the bitset's word
+// index and bit number.
+inline std::size_t skip_three_byte_run_outside(std::string_view text, std::size_t pos, const std::uint64_t* bits) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t n = text.size();
+  while (pos + 2 < n) {
+    const unsigned x0 = s[pos] ^ 0xE0u;      // < 0x10 for a lead E0..EF
+    const unsigned x1 = s[pos + 1] ^ 0x80u;  // < 0x40 for a continuation byte
+    const unsigned x2 = s[pos + 2] ^ 0x80u;
+    if (((x0 & 0xF0u) | ((x1 | x2) & 0xC0u)) != 0) break;
+    if ((bits[(x0 << 6) | x1] >> x2) & 1) break;
+    pos += 3;
+  }
+  return pos;
 }
 
 // Matches `word` (folded Simplified, e.g. "个百分点") at `pos`, allowing ASCII spaces between
