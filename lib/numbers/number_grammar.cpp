@@ -108,11 +108,12 @@ bool glued_unit_at(std::string_view text, std::size_t pos, const numbers::Numera
 }
 
 // True when [begin, end) lies inside a word such as 一些, 统一, 四川 (numerals that are not numbers).
+// `first` is the numeral character at begin, of `first_length` bytes.
 bool inside_numeral_word(std::string_view text, std::size_t begin, std::size_t end, char32_t first,
-                         const numbers::NumeralTables& tables) {
+                         std::size_t first_length, const numbers::NumeralTables& tables) {
   const auto it = tables.words_containing_numerals.find(first);
-  if (it == tables.words_containing_numerals.end()) return false;
-  for (const auto& w : it->second) {
+  if (it == tables.words_containing_numerals.end() || !it->second.may_hold(text, begin, first_length)) return false;
+  for (const auto& w : it->second.words()) {
     if (w.offset > begin) continue;
     const std::size_t start = begin - w.offset;
     const std::size_t stop = start + w.word.size();
@@ -325,7 +326,7 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
       continue;
     }
     if (han_candidate && out->size() == before + 1 && (*out)[before].dimension == "number" &&
-        inside_numeral_word(text, pos, end, cp, tables) && !tables.numeral_words_counting.matches_at(text, pos)) {
+        inside_numeral_word(text, pos, end, cp, ch.length, tables) && !tables.numeral_words_counting.matches_at(text, pos)) {
       out->resize(before);
       notes->resize(before_notes);
       pos += ch.length;

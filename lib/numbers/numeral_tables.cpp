@@ -39,6 +39,20 @@ std::vector<std::string> strings(const json& doc, const char* name) {
 
 }  // namespace
 
+void NumeralWords::add(std::string word, std::size_t offset, std::size_t numeral_length) {
+  // A word can hold the numeral only where its bytes stand around it: the two bytes before it
+  // when the word does not open with it, else the two bytes after it.
+  const std::size_t after = offset + numeral_length;
+  if (offset >= 2) {
+    put(before_, word[offset - 2], word[offset - 1]);
+  } else if (offset == 0 && after + 1 < word.size()) {
+    put(after_, word[after], word[after + 1]);
+  } else {
+    unfiltered_ = true;
+  }
+  words_.push_back({std::move(word), offset});
+}
+
 NumeralTables::NumeralTables()
     : han(kHanLast - kHanFirst + 1), scan_stops(0x10000 / 64), suffix_starts(0x10000 / 64) {
   const json doc = json::parse(data::numerals_json());
@@ -64,7 +78,7 @@ NumeralTables::NumeralTables()
       const auto d = text::decode_at(word, pos);
       const auto role = info(d.code_point).role;
       if (role == HanRole::digit || role == HanRole::small_unit || role == HanRole::big_unit)
-        words_containing_numerals[d.code_point].push_back({word, pos});
+        words_containing_numerals[d.code_point].add(word, pos, d.length);
       pos += d.length;
     }
   }

@@ -40,6 +40,46 @@ struct NumeralWord {
   std::size_t offset = 0;
 };
 
+// The words that hold one numeral character, with the two bytes that stand right before it in
+// the words it does not open and right after it in the words it opens. A number whose
+// neighbouring bytes are in neither set lies inside none of the words, which need not be
+// compared: most numbers are in no such word, and 一 alone is in dozens. (The sets are keyed by
+// the low six bits of each byte: the two continuation bytes of a Han character before, the lead
+// and first continuation byte after.)
+class NumeralWords {
+ public:
+  // `word` holds the numeral of `numeral_length` bytes at byte `offset`.
+  void add(std::string word, std::size_t offset, std::size_t numeral_length);
+  // False when no word can hold the numeral of `numeral_length` bytes that `text` has at `begin`.
+  bool may_hold(std::string_view text, std::size_t begin, std::size_t numeral_length) const {
+    if (unfiltered_) return true;
+    if (begin >= 2 && has(before_, text[begin - 2], text[begin - 1])) return true;
+    const std::size_t after = begin + numeral_length;
+    return after + 1 < text.size() && has(after_, text[after], text[after + 1]);
+  }
+  const std::vector<NumeralWord>& words() const { return words_; }
+
+ private:
+  using PairSet = std::array<std::uint64_t, 64>;  // a bit per pair of six-bit keys
+  static std::size_t key(char a, char b) {
+    return (static_cast<std::size_t>(static_cast<unsigned char>(a) & 0x3F) << 6) |
+           (static_cast<unsigned char>(b) & 0x3F);
+  }
+  static bool has(const PairSet& set, char a, char b) {
+    const std::size_t k = key(a, b);
+    return ((set[k >> 6] >> (k & 63)) & 1) != 0;
+  }
+  static void put(PairSet& set, char a, char b) {
+    const std::size_t k = key(a, b);
+    set[k >> 6] |= std::uint64_t{1} << (k & 63);
+  }
+
+  std::vector<NumeralWord> words_;
+  PairSet before_{};
+  PairSet after_{};
+  bool unfiltered_ = false;  // a word with fewer than two bytes on the side it is tested by
+};
+
 struct NumeralTables {
   NumeralTables();  // parses the embedded numerals.json; throws std::runtime_error if malformed
 
@@ -62,7 +102,7 @@ struct NumeralTables {
     return c < 0x10000 && ((bits[c >> 6] >> (c & 63)) & 1) != 0;
   }
 
-  std::unordered_map<char32_t, std::vector<NumeralWord>> words_containing_numerals;
+  std::unordered_map<char32_t, NumeralWords> words_containing_numerals;
   WordSet numeral_words_counting;              // 一个半, 一个多: 一 still counts (一个半月)
   WordSet unit_words_starting_with_a_numeral;  // 千克 百分之: stop before them
   WordSet zhao_as_mega_before;                 // 兆瓦: 兆 is mega, not 10^12
