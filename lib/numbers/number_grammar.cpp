@@ -4,6 +4,7 @@
 // ajaychen_2024) and numerals inside words (一些, 统一, 四川) are skipped.
 #include "numbers/number_grammar.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <string>
@@ -89,11 +90,19 @@ bool glued_to_name_before(std::string_view text, std::size_t pos, const numbers:
     std::size_t b = e;
     while (b > 0 && (is_word_byte(static_cast<unsigned char>(text[b - 1])) || text[b - 1] == '-')) --b;
     if (b == e || e - b > 16) return false;
-    std::string word(text.substr(b, e - b));
-    for (auto& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    while (!word.empty() && word.back() == '-') word.pop_back();
-    for (const auto& w : tables.version_name_words)
-      if (word == w) return true;
+    // Lower-cased in place of a std::string, then looked up in the sorted table.
+    char buf[16];
+    std::size_t len = 0;
+    for (std::size_t i = b; i < e; ++i) {
+      const char c = text[i];
+      buf[len++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
+    while (len > 0 && buf[len - 1] == '-') --len;
+    const std::string_view word(buf, len);
+    const auto& names = tables.version_name_words;
+    const auto it = std::lower_bound(names.begin(), names.end(), word,
+                                     [](const std::string& w, std::string_view x) { return std::string_view(w) < x; });
+    return it != names.end() && *it == word;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // Loading lib/data/numerals.json into the grammar's lookups.
 #include "numbers/numeral_tables.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 
 #include "text/fold.hpp"
@@ -93,6 +94,7 @@ NumeralTables::NumeralTables()
     bare_big_unit_after.push_back(single_char(c, "bare_big_unit_after"));
   bare_big_unit_not_before.add_all(strings(doc, "bare_big_unit_not_before"));
   version_name_words = strings(doc, "version_name_words");
+  std::sort(version_name_words.begin(), version_name_words.end());  // searched by bisection
   for (const auto& [k, v] : field(doc, "multiplication_words").items()) {
     if (k == "_comment") continue;
     multiplication_words.add(k, {}, v.get<int>());

@@ -114,7 +114,7 @@ struct NumeralTables {
   // 近亿元, 突破万亿), unless a word it starts follows (万达, 万一, 万岁).
   std::vector<char32_t> bare_big_unit_after;
   WordSet bare_big_unit_not_before;
-  std::vector<std::string> version_name_words;                  // lower case: llama, iphone
+  std::vector<std::string> version_name_words;                  // lower case, sorted: iphone, llama
   EnglishLexicon english;                                       // one, twenty, million, thirds…
   std::vector<std::string> english_one_not_a_number_after;      // "the one", "which one"
   std::vector<std::string> english_dozens;                      // dozen, dozens, dzs
