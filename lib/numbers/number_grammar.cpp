@@ -293,7 +293,13 @@ void NumberGrammar::scan(std::string_view text, std::vector<NumberExpr>* out, st
           continue;
         }
       }
-      pos = skip_name(text, pos, letters_end);
+      // Most words end at a space or a punctuation mark, where no name runs on: seen inline.
+      if (letters_end < n && (is_word_byte(static_cast<unsigned char>(text[letters_end])) ||
+                              text[letters_end] == '.' || text[letters_end] == '-')) {
+        pos = skip_name(text, pos, letters_end);
+      } else {
+        pos = letters_end;
+      }
       continue;
     }
     // Three-byte characters (all of Han and the full-width forms) decode inline; the stop set
