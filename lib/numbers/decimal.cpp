@@ -8,10 +8,6 @@ namespace claimcheck::numbers {
 
 namespace {
 
-constexpr std::array<double, 23> kExactPowersOfTen = {
-    1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
-
 // m × 10^k into *out, false on overflow (k ≥ 0).
 bool mul_pow10(std::int64_t m, int k, std::int64_t* out) {
   for (int i = 0; i < k; ++i) {

@@ -3,6 +3,8 @@
 #ifndef CLAIMCHECK_LIB_NUMBERS_DECIMAL_HPP
 #define CLAIMCHECK_LIB_NUMBERS_DECIMAL_HPP
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 
 namespace claimcheck::numbers {
@@ -44,15 +46,44 @@ struct Decimal {
   // The power of ten of the last nonzero digit written (500 → 2, 0.25 → -2, 0 → 0).
   int last_digit_power() const;
 
+  // 10^0 … 10^22: the powers of ten a double holds exactly.
+  static constexpr std::array<double, 23> kExactPowersOfTen = {
+      1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+      1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
   // True when the value is exactly representable as a double (integers up to 2^53 and their
   // multiples by powers of two and ten that stay exact; decimals with a mantissa up to 2^53,
   // read as the nearest double). Writes the value to *out.
-  // An integer of at most 2^53 written without a power of ten (most numbers) is itself,
-  // inline. (The general path gives the same: its odd part is no larger, its product exact.)
+  // Two common cases are inline, with the results of the general path:
+  //   - an integer of at most 2^53 written without a power of ten (most numbers) is itself
+  //     (the general path's odd part is no larger, its product exact);
+  //   - a multiple of a power of ten (5.6 million is 56e5) below 2^53 is one product of two
+  //     exact doubles, itself exact: rounding is monotonic, so a product below 2^53 was so
+  //     before rounding, and such an integer is a double. The general path finds it exact too
+  //     (its odd part is no larger) and computes the same value;
+  //   - a decimal fraction (3.5, 16.97) with a mantissa of at most 2^53 is one division of two
+  //     exact doubles. The general path first strips trailing zeros (350e-2 → 35e-1), which
+  //     divides a smaller mantissa by a smaller power, but the quotient is the same rational
+  //     number, and a division is correctly rounded: the same double.
   bool to_double(double* out) const {
-    if (exponent == 0 && !overflow && mantissa >= -kMaxExactInteger && mantissa <= kMaxExactInteger) {
-      *out = static_cast<double>(mantissa);
-      return true;
+    if (!overflow && mantissa >= -kMaxExactInteger && mantissa <= kMaxExactInteger) {
+      if (exponent == 0) {
+        *out = static_cast<double>(mantissa);
+        return true;
+      }
+      constexpr int kPowers = static_cast<int>(kExactPowersOfTen.size());
+      constexpr auto kLimit = static_cast<double>(kMaxExactInteger);
+      if (exponent > 0 && exponent < kPowers) {
+        const double v = static_cast<double>(mantissa) * kExactPowersOfTen[static_cast<std::size_t>(exponent)];
+        if (v < kLimit && v > -kLimit) {
+          *out = v;
+          return true;
+        }
+      }
+      if (exponent < 0 && exponent > -kPowers) {
+        *out = static_cast<double>(mantissa) / kExactPowersOfTen[static_cast<std::size_t>(-exponent)];
+        return true;
+      }
     }
     return to_double_slow(out);
   }
