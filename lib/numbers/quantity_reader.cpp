@@ -337,7 +337,9 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
   }
 
   // A big unit with no numeral before it, after a hedge: 近万块, 逾万人, 近亿元 (one of it).
-  if (!chinese && bare_big_unit_opens(p)) {
+  // (A big unit is a Han character: a number opening with an ASCII byte, most of them, needs
+  // no look.)
+  if (!chinese && p < text_.size() && static_cast<unsigned char>(text_[p]) >= 0x80 && bare_big_unit_opens(p)) {
     b.atom(Decimal::of(1), false);
     chinese = true;
   }
