@@ -206,6 +206,8 @@ void ExpressionReader::read_suffix(Reading* r) const {
   if (e >= text.size()) return;
   const char32_t c = cp_at(text, e);
   const std::size_t after_spaces = skip_spaces(text, e);  // (computed once: every test below needs it)
+  // The character after the spaces, decoded once for the tests below (c itself when none).
+  const char32_t after_c = after_spaces == e ? c : cp_at(text, after_spaces);
   // 4,000-plus, 3,000-odd: more than, open above
   if (c == U'-' && r->q.qualifier == Qualifier::exact && r->q.script != Script::chinese) {
     for (const char* word : {"plus", "odd"}) {
@@ -220,7 +222,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
   // 16.97%, 27 %, 100 percent
   {
     const std::size_t s = after_spaces;
-    if (cp_at(text, s) == U'%' && (s == e || r->q.script != Script::chinese)) {
+    if (after_c == U'%' && (s == e || r->q.script != Script::chinese)) {
       r->end = after_char(text, s);
       r->kind = Reading::Kind::percent;
       return;
@@ -231,7 +233,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
       r->kind = Reading::Kind::percent;
       return;
     }
-    if ((s != e || r->q.script == Script::english) && (cp_at(text, s) | 0x20) == U'p') {
+    if ((s != e || r->q.script == Script::english) && (after_c | 0x20) == U'p') {
       // 2 percentage points, a 0.5 percentage-point rise
       const std::size_t after = s + 10;  // past "percentage"
       const std::size_t gap = after < text.size() && text[after] == '-' ? 1 : space_length_at(text, after);
@@ -259,7 +261,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
     }
   }
   // 个百分点, 百分点
-  const char32_t first_after = cp_at(text, after_spaces);
+  const char32_t first_after = after_c;
   for (const std::u32string_view w : {std::u32string_view(U"个百分点"), std::u32string_view(U"百分点")}) {
     if (first_after != w[0]) continue;
     const std::size_t m = match_folded(text, after_spaces, w, true);
@@ -297,7 +299,7 @@ void ExpressionReader::read_suffix(Reading* r) const {
   }
   // 六成 (60 %), 三成半 (35 %), 七成六 (76 %), 六 点 五 成 (spaces as in 个 百 分 点)
   const std::size_t ce = c == U' ' ? after_spaces : e;
-  const char32_t cc = ce == e ? c : cp_at(text, ce);
+  const char32_t cc = ce == e ? c : after_c;  // (ce is after_spaces then)
   // 两三成 (20 to 30 %) as well
   const bool exact_or_pair = r->q.qualifier == Qualifier::exact || r->q.qualifier == Qualifier::range;
   if (cc == U'成' && exact_or_pair && !r->q.negative && r->q.high <= Decimal::of(10) &&
