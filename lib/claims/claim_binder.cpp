@@ -208,14 +208,7 @@ bool Binder::refused_as_idiom() const {
   const bool small = first == 0 || first == 1 || e_.value == 1 || e_.value == 10 || e_.value == 100;
   if (!small && std::string_view(e_.dimension) != "fraction") return false;
   const std::size_t from = e_.begin > 12 ? e_.begin - 12 : 0;
-  const std::string_view window = text_.substr(from, e_.end + 12 - from);
-  for (const auto& idiom : t_.idioms) {
-    for (std::size_t at = window.find(idiom); at != std::string_view::npos; at = window.find(idiom, at + 1)) {
-      const std::size_t b = from + at;
-      if (b < e_.end && b + idiom.size() > e_.begin) return true;
-    }
-  }
-  return false;
+  return t_.idioms.overlaps(text_, from, e_.end + 12, e_.begin, e_.end);
 }
 
 // A fraction written only as a word is a share before "of" or "the" (a quarter of the market,

@@ -339,7 +339,7 @@ class TableBuilder {
       if (!flag(n, "after_classifier", noun_where)) add_all(&t_->units_after, words, id);
     }
     t_->money_cues = strings(field(root, "money_cues", where), where + ": money_cues");
-    t_->idioms = strings(field(root, "idioms", where), where + ": idioms");
+    t_->idioms = PhraseIndex(strings(field(root, "idioms", where), where + ": idioms"));
     add_all(&t_->page_furniture, strings(field(root, "page_furniture", where), where), 0);
     add_all(&t_->date_cues_before, strings(field(root, "date_cues_before", where), where), 0);
     add_all(&t_->duration_cues_after, strings(field(root, "duration_cues_after", where), where), 0);

@@ -13,6 +13,7 @@
 
 #include "claimcheck/claim.hpp"
 #include "claimcheck/config.hpp"
+#include "claims/phrase_index.hpp"
 #include "claims/word_lexicon.hpp"
 
 namespace claimcheck {
@@ -143,7 +144,7 @@ struct ClaimTables {
     std::vector<char32_t> simplified;   // their Simplified forms (sorted)
   } local_yuan;
   std::vector<std::string> money_cues;  // a 块 count is money in a clause with one of these
-  std::vector<std::string> idioms;      // 从0到1, 1-10
+  PhraseIndex idioms;                   // 从0到1, 1-10: a number inside them is no claim
   int cny_unit = -1;                // the payload of CNY, for 块 in a price context
   int jpy_unit = -1;
 };
