@@ -403,7 +403,8 @@ bool Binder::run(Claim* out) {
   out->dimension.assign(b_.dimension);
   out->unit.assign(b_.unit);
   if (b_.object.empty()) out->object.reset();
-  else out->object = std::string(b_.object);
+  else if (out->object) out->object->assign(b_.object);
+  else out->object.emplace(b_.object);
   return true;
 }
 

@@ -4,7 +4,6 @@
 #include "claims/claim_extractor.hpp"
 
 #include <algorithm>
-#include <utility>
 
 #include "claims/compound_duration.hpp"
 #include "claims/exchange_rate.hpp"
@@ -69,7 +68,10 @@ void ClaimExtractor::extract(std::string_view text, std::string_view source,
   std::size_t next_sentence = 0;  // the first sentence not yet in a chunk
   std::size_t last_end = 0;
   std::size_t chunk_begin = 0;
-  Claim claim;
+  // Each claim is bound in place, in a slot at the end of the list that stays there only once
+  // the claim is whole: no copy of a claim, no fresh claim per number. A number that makes no
+  // claim leaves the fields a binding sets, which the next binding sets again.
+  bool slot_open = false;
   DocumentCurrency currency(binder_.tables(), text);
   while (chunk_begin < text.size()) {
     // The chunk runs to the end of the sentence that crosses kChunkBytes, or to the end.
@@ -93,6 +95,11 @@ void ClaimExtractor::extract(std::string_view text, std::string_view source,
       number.begin += chunk_begin;
       number.end += chunk_begin;
       if (number.begin < last_end) continue;  // inside the previous claim's unit or object phrase
+      if (!slot_open) {
+        out->claims.emplace_back();
+        slot_open = true;
+      }
+      Claim& claim = out->claims.back();
       if (!binder_.bind(text, number, &claim)) continue;
       // The next number may make one claim with this one: 1美元兑7.1884元人民币 is one exchange
       // rate, 2小时30分钟 one length of time.
@@ -121,11 +128,11 @@ void ClaimExtractor::extract(std::string_view text, std::string_view source,
       currency.settle(&claim);
       claim.source.assign(source);
       last_end = claim.end;
-      out->claims.push_back(std::move(claim));
-      claim = Claim{};
+      slot_open = false;
     }
     chunk_begin = chunk_end;
   }
+  if (slot_open) out->claims.pop_back();
 }
 
 }  // namespace claimcheck
