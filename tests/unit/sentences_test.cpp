@@ -46,6 +46,16 @@ TEST_CASE("sentences: marks, quotes and paragraphs", "[sentences]") {
       {"省略……然后", {{"省略……然后", 0}}},
       {"【快讯】消息。", {{"【快讯】消息。", 0}}},
       {"一。\n\n\n\n二。", {{"一。", 0}, {"二。", 1}}},
+      // Every closing quote and bracket stays with the sentence it closes, after 。 and after a
+      // full stop; a character that only shares their first bytes does not.
+      {"甲。”乙。’丙。」丁。』戊。）己。】庚。》辛。〉壬",
+       {{"甲。”", 0}, {"乙。’", 0}, {"丙。」", 0}, {"丁。』", 0}, {"戊。）", 0}, {"己。】", 0}, {"庚。》", 0},
+        {"辛。〉", 0}, {"壬", 0}}},
+      {"He said \"no.\" She left.' Then.] Now.\xE2\x80\x9D Here.\xE3\x80\x8B Go.",
+       {{"He said \"no.\"", 0}, {"She left.'", 0}, {"Then.]", 0}, {"Now.\xE2\x80\x9D", 0}, {"Here.\xE3\x80\x8B", 0},
+        {"Go.", 0}}},
+      {"甲。“乙。、丙。，丁", {{"甲。", 0}, {"“乙。", 0}, {"、丙。", 0}, {"，丁", 0}}},
+      {"v1.”x and 1.）y", {{"v1.”x and 1.）y", 0}}},
   };
   for (const auto& row : table) {
     INFO(row.input);
