@@ -19,8 +19,7 @@ namespace {
 class DocumentScans {
  public:
   DocumentScans(const Attributor::Tables& tables, std::string_view text, const std::vector<Sentence>& sentences)
-      : tables_(tables), text_(text), sentences_(sentences), scanned_(sentences.size(), false),
-        ranges_(sentences.size()), before_(sentences.size()) {
+      : tables_(tables), text_(text), sentences_(sentences), of_sentence_(sentences.size()) {
     // Room for what a sentence of news usually holds, so that the lists seldom grow while scanning.
     lists_.matches.reserve(64);
     lists_.subjects.reserve(2 * sentences.size());
@@ -30,11 +29,12 @@ class DocumentScans {
 
   // The findings of sentence s; valid until the next call.
   SentenceScan scan(std::size_t s) {
-    if (!scanned_[s]) {
-      ranges_[s] = scan_sentence(tables_, text_, sentences_[s].begin, sentences_[s].end, &lists_);
-      scanned_[s] = true;
+    PerSentence& here = of_sentence_[s];
+    if (!here.scanned) {
+      here.ranges = scan_sentence(tables_, text_, sentences_[s].begin, sentences_[s].end, &lists_);
+      here.scanned = true;
     }
-    return view_of(lists_, ranges_[s]);
+    return view_of(lists_, here.ranges);
   }
 
   // The topic of sentence s: the first subject (not a maker, nor compared with) it names, if any;
@@ -51,14 +51,17 @@ class DocumentScans {
     std::size_t k = s;
     std::optional<std::string_view> found;
     while (k > 0 && sentences_[k - 1].paragraph == sentences_[s].paragraph) {
-      if (before_[k - 1].known) {
-        found = before_[k - 1].subject;
+      if (of_sentence_[k - 1].next_subject_known) {
+        found = of_sentence_[k - 1].next_subject;
         break;
       }
       if ((found = topic(k - 1))) break;
       --k;
     }
-    for (std::size_t j = k; j < s; ++j) before_[j] = {true, found};
+    for (std::size_t j = k; j < s; ++j) {
+      of_sentence_[j].next_subject_known = true;
+      of_sentence_[j].next_subject = found;
+    }
     return found;
   }
 
@@ -74,17 +77,18 @@ class DocumentScans {
   }
 
  private:
-  struct Memo {
-    bool known = false;
-    std::optional<std::string_view> subject;  // the answer for the sentence after this one
+  // What is known of one sentence (one list for all of it: one allocation per document).
+  struct PerSentence {
+    bool scanned = false;
+    SentenceRanges ranges;                         // its findings in lists_, once scanned
+    bool next_subject_known = false;
+    std::optional<std::string_view> next_subject;  // subject_before of the sentence after it
   };
   const Attributor::Tables& tables_;
   std::string_view text_;
   const std::vector<Sentence>& sentences_;
-  std::vector<bool> scanned_;
-  std::vector<SentenceRanges> ranges_;
+  std::vector<PerSentence> of_sentence_;
   ScanLists lists_;
-  std::vector<Memo> before_;
   bool title_known_ = false;
   std::optional<std::string_view> title_;
 };
@@ -188,29 +192,29 @@ class TriggerTakers {
 
   TriggerTakers(const Attributor::Tables& t, const std::vector<Claim>& claims) : t_(t) {
     spans_.reserve(claims.size());
-    dimensions_.reserve(claims.size());
+    by_claim_.resize(claims.size());
     for (std::size_t c = 0; c < claims.size(); ++c) {
       const Claim& claim = claims[c];
       // (claims in a row mostly share their dimension)
-      dimensions_.push_back(c > 0 && claim.dimension == claims[c - 1].dimension ? dimensions_.back()
-                                                                                 : t.dimension_id(claim.dimension));
-      spans_.push_back({claim.begin, claim.end, dimensions_.back(), c});
+      by_claim_[c].dimension = c > 0 && claim.dimension == claims[c - 1].dimension
+                                   ? by_claim_[c - 1].dimension
+                                   : t.dimension_id(claim.dimension);
+      spans_.push_back({claim.begin, claim.end, by_claim_[c].dimension, c});
     }
     std::sort(spans_.begin(), spans_.end());
     // A claim's place is the first of the spans equal to its own.
-    index_of_.resize(claims.size());
     for (std::size_t i = 0, first = 0; i < spans_.size(); ++i) {
       if (i > 0 && (spans_[i].begin != spans_[i - 1].begin || spans_[i].end != spans_[i - 1].end)) first = i;
-      index_of_[spans_[i].claim] = first;
+      by_claim_[spans_[i].claim].index = first;
     }
   }
 
   std::size_t size() const { return spans_.size(); }
   // The dimension_id of claim number c (in the order the claims were given).
-  int dimension_of(std::size_t c) const { return dimensions_[c]; }
+  int dimension_of(std::size_t c) const { return by_claim_[c].dimension; }
   const Span& operator[](std::size_t i) const { return spans_[i]; }
   // The place among the sorted spans of claim number c: the first span equal to its own.
-  std::size_t index_of(std::size_t c) const { return index_of_[c]; }
+  std::size_t index_of(std::size_t c) const { return by_claim_[c].index; }
   bool may_take(std::size_t i, const TriggerMention& trigger) const {
     const int d = spans_[i].dimension;
     return d >= 0 && ((t_.roles[trigger.phrase].dimensions >> d) & 1u) != 0;
@@ -258,10 +262,13 @@ class TriggerTakers {
     std::size_t after, before;
     bool known;
   };
+  struct ByClaim {
+    int dimension = -1;     // Attributor::Tables::dimension_id
+    std::size_t index = 0;  // its place among the sorted spans
+  };
   const Attributor::Tables& t_;
   std::vector<Span> spans_;
-  std::vector<int> dimensions_;         // by claim
-  std::vector<std::size_t> index_of_;  // by claim
+  std::vector<ByClaim> by_claim_;  // in the order the claims were given
   std::size_t sentence_ = npos, sentence_begin_ = 0, sentence_end_ = 0;
   std::vector<Found> found_;
 };
