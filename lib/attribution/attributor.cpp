@@ -160,8 +160,8 @@ std::optional<std::string_view> choose_subject(const Attributor::Tables& tables,
 // right after it (380 billion yuan ($52.4 billion)).
 bool restates(const Attributor::Tables& t, std::string_view text, const Sentence& sentence, const Claim& before,
               const Claim& claim) {
-  if (before.begin < sentence.begin || before.end > claim.begin || claim.dimension != "currency" ||
-      before.dimension != "currency")
+  if (before.begin < sentence.begin || before.end > claim.begin || std::string_view(claim.dimension) != "currency" ||
+      std::string_view(before.dimension) != "currency")
     return false;
   const std::size_t at = text::skip_spaces_back(text, claim.begin);
   for (const std::string& w : t.conversion_words) {

@@ -605,7 +605,7 @@ bool Binder::apply_unit(const UnitWord& w, std::size_t word_begin, std::size_t w
       const double offset = cue != nullptr ? cue->offset : w.offset;
       if (offset != 0) shift(offset);  // 104°F is (104 − 32) × 5/9 = 40 °C
       scale(cue != nullptr ? cue->scale : w.scale);
-      if (w.dimension == "length" && after_speed_word()) to_speed(1, 1);  // 时速350公里: 350 km/h
+      if (std::string_view(w.dimension) == "length" && after_speed_word()) to_speed(1, 1);  // 时速350公里: 350 km/h
       return true;
     }
     case UnitKind::classifier: {
@@ -642,7 +642,7 @@ bool Binder::apply_duration(const UnitWord& w, std::size_t word_begin, std::size
   const bool hedged = hedged_before_ || b_.hedge.has_value() || e_.qualifier != Qualifier::exact;
   if (w.bare_year && is_year_like(e_, text_) && ((!hedged && !cue_after) || date_suffix)) return false;
   // 2024-2025年度, 1990至2000年间: a span of calendar years, not 2024.5 years
-  if (w.unit == "year" && e_.qualifier == Qualifier::range && e_.low && e_.high && *e_.low >= 1000 && *e_.high <= 2200 &&
+  if (std::string_view(w.unit) == "year" && e_.qualifier == Qualifier::range && e_.low && e_.high && *e_.low >= 1000 && *e_.high <= 2200 &&
       *e_.low < *e_.high && *e_.low == std::floor(*e_.low) && *e_.high == std::floor(*e_.high))
     return false;
   // The grammar's dates (2024年, 1月, 20日) are lengths of time only after a hedge (近30日).
@@ -724,7 +724,7 @@ Phrase Binder::read_phrase(std::size_t p, std::size_t budget) const {
       const UnitWord& w = t_.units[m.payload];
       const std::size_t after = q + m.length;
       if (w.kind == UnitKind::physical) {
-        if (w.unit == "GPU_hour") {
+        if (std::string_view(w.unit) == "GPU_hour") {
           phrase.compound = &w;
           phrase.end = after;
         }

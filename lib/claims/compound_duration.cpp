@@ -3,6 +3,7 @@
 
 #include <array>
 #include <string>
+#include <string_view>
 
 #include "claims/text_scan.hpp"
 
@@ -25,9 +26,9 @@ constexpr std::array<TimeUnit, 8> kUnits{{{"week", 0, 604800},
                                           {"month", 1, 1}}};
 
 const TimeUnit* time_unit(const Claim& c) {
-  if (c.dimension != "duration" || c.qualifier != Qualifier::exact) return nullptr;
+  if (std::string_view(c.dimension) != "duration" || c.qualifier != Qualifier::exact) return nullptr;
   for (const TimeUnit& u : kUnits)
-    if (c.unit == u.name) return &u;
+    if (std::string_view(c.unit) == u.name) return &u;
   return nullptr;
 }
 

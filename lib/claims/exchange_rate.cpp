@@ -2,6 +2,7 @@
 #include "claims/exchange_rate.hpp"
 
 #include <string>
+#include <string_view>
 
 #include "claims/text_scan.hpp"
 
@@ -10,7 +11,7 @@ namespace claimcheck {
 namespace {
 
 bool plain_money(const Claim& c) {
-  return c.dimension == "currency" && c.unit.find('/') == std::string::npos;
+  return std::string_view(c.dimension) == "currency" && c.unit.find('/') == std::string::npos;
 }
 
 }  // namespace
