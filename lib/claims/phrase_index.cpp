@@ -38,8 +38,10 @@ bool PhraseIndex::overlaps(std::string_view text, std::size_t from, std::size_t 
     const auto b = static_cast<unsigned char>(text[p]);
     for (std::size_t k = first_[b]; k < first_[b + 1]; ++k) {
       const std::string& phrase = phrases_[k];
-      if (p + phrase.size() <= to && p + phrase.size() > begin && text.compare(p, phrase.size(), phrase) == 0)
-        return true;
+      if (p + phrase.size() > to || p + phrase.size() <= begin) continue;
+      // (Han characters share their first bytes: the second tells most of them apart.)
+      if (phrase.size() > 1 && text[p + 1] != phrase[1]) continue;
+      if (text.compare(p, phrase.size(), phrase) == 0) return true;
     }
   }
   return false;

@@ -32,6 +32,13 @@ TEST_CASE("phrase index: phrases sharing a first byte, the window past the text"
   CHECK_FALSE(PhraseIndex().overlaps(text, 0, text.size(), 0, text.size()));
 }
 
+TEST_CASE("phrase index: characters sharing the phrase's first bytes", "[claims][phrase_index]") {
+  const PhraseIndex idioms({"从0到1"});  // 从 is E4 BB 8E
+  CHECK_FALSE(idioms.overlaps("与0到1", 0, 100, 3, 4));  // 与 E4 B8 8E: the first byte only
+  CHECK_FALSE(idioms.overlaps("以0到1", 0, 100, 3, 4));  // 以 E4 BB A5: the first two
+  CHECK(idioms.overlaps("以从0到1", 0, 100, 6, 7));
+}
+
 TEST_CASE("phrase index: an empty phrase is refused", "[claims][phrase_index]") {
   CHECK_THROWS_AS(PhraseIndex({"24/7", ""}), std::runtime_error);
 }
