@@ -18,7 +18,9 @@ inline std::size_t space_length_at(std::string_view text, std::size_t pos) noexc
   if (pos >= text.size()) return 0;
   const auto b0 = static_cast<unsigned char>(text[pos]);
   if (b0 == ' ') return 1;
-  if (b0 != 0xC2 && b0 != 0xE2 && b0 != 0xE3) return 0;
+  // One range test first: every other space starts with C2, E2 or E3 (a Han character, E4..E9,
+  // and ASCII fall outside it).
+  if (b0 < 0xC2 || b0 > 0xE3 || (b0 != 0xC2 && b0 < 0xE2)) return 0;
   if (pos + 1 >= text.size()) return 0;
   const auto b1 = static_cast<unsigned char>(text[pos + 1]);
   if (b0 == 0xC2) return b1 == 0xA0 ? 2 : 0;
