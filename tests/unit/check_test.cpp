@@ -132,7 +132,7 @@ TEST_CASE("quarters of a year compare with months and days") {
   CHECK(r.findings[0].reason == "30 days (c.txt) vs 2 quarters (a.txt, b.txt): 6.1× apart");
 }
 
-TEST_CASE("a share price per share compares with one that does not say so; other rates per share do not") {
+TEST_CASE("a share price per share compares with one that does not say so, other rates per share do not") {
   const Report r = check({
       make_claim("a.txt", "每股43.6港元", 43.6, "currency", "HKD/share", "Xiaomi", "share_price"),
       make_claim("b.txt", "47港元", 47, "currency", "HKD", "Xiaomi", "share_price"),
