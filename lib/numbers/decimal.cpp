@@ -71,11 +71,6 @@ int compare(const Decimal& x, const Decimal& y) {
 
 }  // namespace
 
-void Decimal::push_digit(int digit) {
-  if (__builtin_mul_overflow(mantissa, 10, &mantissa) || __builtin_add_overflow(mantissa, digit, &mantissa))
-    overflow = true;
-}
-
 Decimal Decimal::scaled(int k) const {
   Decimal d = *this;
   if (d.mantissa != 0) d.exponent += k;

@@ -19,8 +19,12 @@ struct Decimal {
   static Decimal of(std::int64_t m, int e = 0) { return Decimal{m, e, false}; }
   bool is_zero() const { return mantissa == 0 && !overflow; }
 
-  // Appends one decimal digit to the integer mantissa (reading "123" digit by digit).
-  void push_digit(int digit);
+  // Appends one decimal digit to the integer mantissa (reading "123" digit by digit). Inline:
+  // it runs once per digit read.
+  void push_digit(int digit) {
+    if (__builtin_mul_overflow(mantissa, 10, &mantissa) || __builtin_add_overflow(mantissa, digit, &mantissa))
+      overflow = true;
+  }
   // × 10^k.
   Decimal scaled(int k) const;
   Decimal negated() const;

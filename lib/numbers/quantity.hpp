@@ -50,6 +50,14 @@ class QuantityReader {
 
  private:
   bool read_positional(std::size_t pos, Quantity* out) const;
+  // Reads ASCII digits (with thousands groups and a decimal part) at `pos` as the whole quantity
+  // when nothing after them may continue it (see arabic_may_go_on); false, writing nothing,
+  // otherwise.
+  bool read_plain_arabic(std::size_t pos, Quantity* out) const;
+  // Whether what follows the digits ending at `end` (after any spaces) may continue the number:
+  // a multiplier, a scale word, a power of ten, a Chinese unit, a decimal point or vague ending.
+  // True whenever unsure: the positional walk then decides.
+  bool arabic_may_go_on(std::size_t end) const;
   // The multiplier letter at `pos` when one of the nouns it multiplies follows (671B
   // parameters, 14.8T tokens), else nullptr.
   const WordSet::Entry* multiplier_letter_before_noun(std::size_t pos) const;

@@ -121,17 +121,28 @@ std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, 
   };
   int d = 0;
   int first_group = 0;
-  while (const auto len = digit_at(p, &d)) {
-    v.push_digit(d);
+  // ASCII digits (most of them) need no decoding; full-width ones are read after them.
+  while (p < text.size() && is_ascii_digit(static_cast<unsigned char>(text[p]))) {
+    v.push_digit(text[p] - '0');
     ++count;
     ++first_group;
-    p += len;
+    ++p;
+  }
+  // The character after the digits read so far, decoded once for the tests below (none when
+  // past the end: a zero code point).
+  text::DecodedChar next = p < text.size() ? folded_at(text, p) : text::DecodedChar{};
+  while (is_ascii_digit(next.code_point)) {
+    v.push_digit(static_cast<int>(next.code_point - U'0'));
+    ++count;
+    ++first_group;
+    p += next.length;
+    next = p < text.size() ? folded_at(text, p) : text::DecodedChar{};
   }
   // Thousands groups: ",ddd" or " ddd" (1 234 567, 40 000), exactly three digits each, one
   // separator throughout.
   char32_t separator = 0;
   while (first_group > 0 && first_group <= 3 && p < text.size()) {
-    const auto sep = folded_at(text, p);
+    const auto sep = next;
     if ((sep.code_point != U',' && sep.code_point != U' ') || (separator != 0 && sep.code_point != separator)) break;
     std::size_t q = p + sep.length;
     int group[3] = {0, 0, 0};
@@ -148,12 +159,13 @@ std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, 
     for (int g : group) v.push_digit(g);
     count += 3;
     p = q;
+    next = p < text.size() ? folded_at(text, p) : text::DecodedChar{};
     *grouped = true;
   }
   // Decimal part, unless the digits are one part of a dotted run (192.168.1.2, 1.2.3): then
   // each part is a whole number.
   if (p < text.size() && count > 0) {
-    const auto dot = folded_at(text, p);
+    const auto dot = next;
     if (dot.code_point == U'.' && digit_at(p + dot.length, &d) && !after_dotted_digits(text, pos)) {
       std::size_t q = p + dot.length;
       int scale = 0;
@@ -289,7 +301,52 @@ bool QuantityReader::bare_big_unit_opens(std::size_t pos) const {
          !tables_.bare_big_unit_not_before.matches_at(text_, pos + c.length);
 }
 
+bool QuantityReader::arabic_may_go_on(std::size_t end) const {
+  const std::size_t s = skip_spaces(text_, end);
+  if (s >= text_.size()) return false;
+  const auto byte = static_cast<unsigned char>(text_[s]);
+  // a multiplier (50k, 2 bn, 671B parameters) or a word of the tables
+  if (tables_.suffix_multipliers.may_start_with(byte) || tables_.multiplier_letters_before_nouns.may_start_with(byte))
+    return true;
+  if (byte < 0x80) {
+    // a scale word (5.6 million), a power of ten (2e5, 1.3x10^6, 6 * 10^3), a hyphened scale
+    // word (a $5-million deal)
+    if (is_ascii_letter(byte) || byte == '*') return true;
+    return byte == '-' && s == end && s + 1 < text_.size() && is_ascii_letter(static_cast<unsigned char>(text_[s + 1]));
+  }
+  // a full-width letter, sign or hyphen (as above, though the walk would stop at them); a Chinese
+  // unit (557万, 1000 万), a decimal point or vague ending (3点5, 20多, 500余万), ×10^6
+  const char32_t cp = folded_at(text_, s).code_point;
+  if (cp < 0x80) return is_ascii_letter(cp) || cp == U'*' || cp == U'-';
+  if (cp == U'×' || cp == U'点' || cp == U'多' || cp == U'余' || cp == U'几') return true;
+  const HanRole role = tables_.info(cp).role;
+  return role == HanRole::small_unit || role == HanRole::big_unit;
+}
+
+bool QuantityReader::read_plain_arabic(std::size_t pos, Quantity* out) const {
+  Decimal v;
+  int digits = 0;
+  bool grouped = false;
+  bool point = false;
+  const std::size_t e = read_arabic(text_, pos, &v, &digits, &grouped, &point);
+  if (e == pos || v.overflow || arabic_may_go_on(e)) return false;
+  Quantity q;
+  q.begin = pos;
+  q.end = e;
+  q.low = q.high = v;
+  q.digit_count = digits;
+  q.grouped = grouped;
+  q.integer = !point;
+  *out = q;
+  return true;
+}
+
 bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
+  // ASCII digits that nothing continues (2000块, 16.97%, 2,048 Nvidia; most quantities) are the
+  // quantity: the walk below would read them and stop, as it does when a character does not
+  // continue them.
+  if (pos < text_.size() && is_ascii_digit(static_cast<unsigned char>(text_[pos])) && read_plain_arabic(pos, out))
+    return true;
   Bounds b;
   // The states to roll back to are filled only where a rollback becomes possible: most
   // quantities never need them, and a Bounds is large to build.

@@ -41,6 +41,8 @@ class WordSet {
     return longest_at_slow(text, pos, first);
   }
   bool matches_at(std::string_view text, std::size_t pos) const { return longest_at(text, pos) != nullptr; }
+  // Whether a word starts with `byte` (in either ASCII case when ignoring case).
+  bool may_start_with(unsigned char byte) const { return !by_first_byte_[fold(byte)].empty(); }
 
  private:
   unsigned char fold(unsigned char c) const { return ignore_case_ ? text::ascii_lower(c) : c; }
