@@ -70,6 +70,17 @@ std::size_t ExpressionReader::read_date_or_time(std::size_t pos, std::vector<Num
   std::size_t ea = 0;
   std::size_t eb = 0;
   std::size_t ec = 0;
+  // Most numbers are ASCII digits followed by a character that separates no date or time (or by
+  // nothing, or by too many digits): seen with one decoding.
+  {
+    std::size_t k = pos;
+    while (k < text.size() && k - pos < 5 && is_ascii_digit(static_cast<unsigned char>(text[k]))) ++k;
+    if (k - pos == 5) return pos;
+    if (k > pos) {
+      const char32_t next = cp_at(text, k);
+      if (!is_ascii_digit(next) && next != U'-' && next != U'.' && next != U'/' && next != U':') return pos;
+    }
+  }
   const int na = small_digits(text, pos, &a, &ea);
   if (na == 0 || na > 4) return pos;
   const char32_t s1 = cp_at(text, ea);
@@ -144,8 +155,9 @@ std::size_t ExpressionReader::read_ordinal(std::size_t pos, std::vector<NumberEx
 std::size_t ExpressionReader::read_date_or_ordinal_after(const Reading& a, std::vector<NumberExpr>* out) const {
   const std::string_view text = quantities_.text();
   // Chinese dates and clock times: 2025年1月28日, 1月20日, 18点42分.
-  if (a.kind == Reading::Kind::plain && a.q.integer && !a.q.negative) {
-    const char32_t n = cp_at(text, a.q.end);
+  // (Most quantities are followed by none of the characters below: no other test is made then.)
+  const char32_t n = a.kind == Reading::Kind::plain && a.q.integer && !a.q.negative ? cp_at(text, a.q.end) : U'\0';
+  if (n == U'年' || n == U'月' || n == U'日' || n == U'号' || n == U'点' || n == U'时') {
     const bool year_like = (a.q.digit_count == 4 || a.q.numeral_chars == 4) && integer_in(a.q, 1000, 2100);
     double v = 0;
     a.q.low.to_double(&v);
