@@ -51,13 +51,18 @@ class QuantityReader {
  private:
   bool read_positional(std::size_t pos, Quantity* out) const;
   // Reads ASCII digits (with thousands groups and a decimal part) at `pos` as the whole quantity
-  // when nothing after them may continue it (see arabic_may_go_on); false, writing nothing,
-  // otherwise.
+  // when nothing after them may continue it (see arabic_may_go_on), or with the one big unit that
+  // closes them (557万); false, writing nothing, otherwise.
   bool read_plain_arabic(std::size_t pos, Quantity* out) const;
   // Whether what follows the digits ending at `end` (after any spaces) may continue the number:
   // a multiplier, a scale word, a power of ten, a Chinese unit, a decimal point or vague ending.
   // True whenever unsure: the positional walk then decides.
   bool arabic_may_go_on(std::size_t end) const;
+  // Whether an English scale word (hundred, million, bn…) is the ASCII word at `pos`.
+  bool scale_word_at(std::size_t pos) const;
+  // Whether nothing at `pos` continues a number that a big unit closed just before: no space,
+  // digit, unit, decimal point or vague ending.
+  bool number_ends_at(std::size_t pos) const;
   // The multiplier letter at `pos` when one of the nouns it multiplies follows (671B
   // parameters, 14.8T tokens), else nullptr.
   const WordSet::Entry* multiplier_letter_before_noun(std::size_t pos) const;

@@ -301,6 +301,13 @@ bool QuantityReader::bare_big_unit_opens(std::size_t pos) const {
          !tables_.bare_big_unit_not_before.matches_at(text_, pos + c.length);
 }
 
+bool QuantityReader::scale_word_at(std::size_t pos) const {
+  char buf[16];
+  const std::size_t n = lower_ascii_word(text_, pos, buf, sizeof buf);
+  const EnglishWord* word = n > 0 ? tables_.english.find(std::string_view(buf, n)) : nullptr;
+  return word != nullptr && word->scale >= 0;
+}
+
 bool QuantityReader::arabic_may_go_on(std::size_t end) const {
   const std::size_t s = skip_spaces(text_, end);
   if (s >= text_.size()) return false;
@@ -309,10 +316,17 @@ bool QuantityReader::arabic_may_go_on(std::size_t end) const {
   if (tables_.suffix_multipliers.may_start_with(byte) || tables_.multiplier_letters_before_nouns.may_start_with(byte))
     return true;
   if (byte < 0x80) {
-    // a scale word (5.6 million), a power of ten (2e5, 1.3x10^6, 6 * 10^3), a hyphened scale
-    // word (a $5-million deal)
-    if (is_ascii_letter(byte) || byte == '*') return true;
-    return byte == '-' && s == end && s + 1 < text_.size() && is_ascii_letter(static_cast<unsigned char>(text_[s + 1]));
+    if (is_ascii_letter(byte)) {
+      // Letters glued to the digits may be a multiplier or a power of ten (2e5); after a space,
+      // only a power of ten (1.3 x10^6), a multiplier (10 bln) or a scale word (5.6 million)
+      // goes on, not the word that says what is counted (2,048 Nvidia GPUs).
+      if (s == end || (byte | 0x20) == 'x' || tables_.suffix_multipliers.longest_at(text_, s) != nullptr) return true;
+      return scale_word_at(s);
+    }
+    if (byte == '*') return true;  // 6 * 10^3
+    // a hyphened scale word (a $5-million deal), not a "5-year" plan
+    return byte == '-' && s == end && s + 1 < text_.size() &&
+           is_ascii_letter(static_cast<unsigned char>(text_[s + 1])) && scale_word_at(s + 1);
   }
   // a full-width letter, sign or hyphen (as above, though the walk would stop at them); a Chinese
   // unit (557万, 1000 万), a decimal point or vague ending (3点5, 20多, 500余万), ×10^6
@@ -323,13 +337,21 @@ bool QuantityReader::arabic_may_go_on(std::size_t end) const {
   return role == HanRole::small_unit || role == HanRole::big_unit;
 }
 
+bool QuantityReader::number_ends_at(std::size_t pos) const {
+  if (pos >= text_.size()) return true;
+  if (space_length_at(text_, pos) != 0) return false;
+  const char32_t cp = folded_at(text_, pos).code_point;
+  if (is_ascii_digit(cp) || cp == U'点' || cp == U'多' || cp == U'余' || cp == U'几') return false;
+  return tables_.info(cp).role == HanRole::none;
+}
+
 bool QuantityReader::read_plain_arabic(std::size_t pos, Quantity* out) const {
   Decimal v;
   int digits = 0;
   bool grouped = false;
   bool point = false;
   const std::size_t e = read_arabic(text_, pos, &v, &digits, &grouped, &point);
-  if (e == pos || v.overflow || arabic_may_go_on(e)) return false;
+  if (e == pos || v.overflow) return false;
   Quantity q;
   q.begin = pos;
   q.end = e;
@@ -337,6 +359,26 @@ bool QuantityReader::read_plain_arabic(std::size_t pos, Quantity* out) const {
   q.digit_count = digits;
   q.grouped = grouped;
   q.integer = !point;
+  if (!arabic_may_go_on(e)) {
+    *out = q;
+    return true;
+  }
+  // 557万, 5926.58亿美元: one big unit right after the digits (not 兆, which may be mega; nor the
+  // start of a word such as those in unit_words_starting_with_a_numeral), and nothing after it
+  // that continues the number. The walk would close the section with it: the digits times it.
+  if (v.mantissa == 0 || e >= text_.size() || static_cast<unsigned char>(text_[e]) < 0x80) return false;
+  const auto unit = folded_at(text_, e);
+  const HanInfo& h = tables_.info(unit.code_point);
+  if (h.role != HanRole::big_unit || h.needs_neighbour || unit.code_point == U'兆' ||
+      tables_.unit_words_starting_with_a_numeral.matches_at(text_, e) || !number_ends_at(e + unit.length))
+    return false;
+  q.low = q.high = v.scaled(h.value);
+  if (q.low.overflow) return false;
+  q.end = e + unit.length;
+  q.has_multiplier = true;
+  q.multiplier_power = h.value;
+  q.numeral_chars = 1;
+  q.script = Script::mixed;
   *out = q;
   return true;
 }
