@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <type_traits>
 #include <utility>
 
 #include "attribution/attribution_tables.hpp"
@@ -17,9 +18,30 @@ namespace {
 
 // The scans of one document's sentences, made on first need.
 class DocumentScans {
+ private:
+  // What is known of one sentence (one list for the whole document).
+  struct PerSentence {
+    bool scanned = false;
+    SentenceRanges ranges;                         // its findings in lists, once scanned
+    bool next_subject_known = false;
+    std::optional<std::string_view> next_subject;  // subject_before of the sentence after it
+  };
+
  public:
-  DocumentScans(const Attributor::Tables& tables, std::string_view text, const std::vector<Sentence>& sentences)
-      : tables_(tables), text_(text), sentences_(sentences), of_sentence_(sentences.size()) {
+  // The lists the scans fill, kept from one document to the next (see Scratch below).
+  struct Buffers {
+    std::vector<PerSentence> of_sentence;
+    ScanLists lists;
+  };
+
+  DocumentScans(const Attributor::Tables& tables, std::string_view text, const std::vector<Sentence>& sentences,
+                Buffers* buffers)
+      : tables_(tables), text_(text), sentences_(sentences), of_sentence_(buffers->of_sentence),
+        lists_(buffers->lists) {
+    of_sentence_.assign(sentences.size(), PerSentence{});
+    lists_.subjects.clear();
+    lists_.triggers.clear();
+    lists_.clause_marks.clear();
     // Room for what a sentence of news usually holds, so that the lists seldom grow while scanning.
     lists_.matches.reserve(64);
     lists_.subjects.reserve(2 * sentences.size());
@@ -77,18 +99,11 @@ class DocumentScans {
   }
 
  private:
-  // What is known of one sentence (one list for all of it: one allocation per document).
-  struct PerSentence {
-    bool scanned = false;
-    SentenceRanges ranges;                         // its findings in lists_, once scanned
-    bool next_subject_known = false;
-    std::optional<std::string_view> next_subject;  // subject_before of the sentence after it
-  };
   const Attributor::Tables& tables_;
   std::string_view text_;
   const std::vector<Sentence>& sentences_;
-  std::vector<PerSentence> of_sentence_;
-  ScanLists lists_;
+  std::vector<PerSentence>& of_sentence_;
+  ScanLists& lists_;
   bool title_known_ = false;
   std::optional<std::string_view> title_;
 };
@@ -190,9 +205,30 @@ class TriggerTakers {
   };
   static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
-  TriggerTakers(const Attributor::Tables& t, const std::vector<Claim>& claims) : t_(t) {
+ private:
+  struct Found {
+    std::size_t after, before;
+    bool known;
+  };
+  struct ByClaim {
+    int dimension = -1;     // Attributor::Tables::dimension_id
+    std::size_t index = 0;  // its place among the sorted spans
+  };
+
+ public:
+  // The lists of one document, kept from one document to the next (see Scratch below).
+  struct Buffers {
+    std::vector<Span> spans;
+    std::vector<ByClaim> by_claim;
+    std::vector<Found> found;
+  };
+
+  TriggerTakers(const Attributor::Tables& t, const std::vector<Claim>& claims, Buffers* buffers)
+      : t_(t), spans_(buffers->spans), by_claim_(buffers->by_claim), found_(buffers->found) {
+    spans_.clear();
+    found_.clear();
     spans_.reserve(claims.size());
-    by_claim_.resize(claims.size());
+    by_claim_.assign(claims.size(), ByClaim{});
     for (std::size_t c = 0; c < claims.size(); ++c) {
       const Claim& claim = claims[c];
       // (claims in a row mostly share their dimension)
@@ -258,19 +294,42 @@ class TriggerTakers {
   }
 
  private:
-  struct Found {
-    std::size_t after, before;
-    bool known;
-  };
-  struct ByClaim {
-    int dimension = -1;     // Attributor::Tables::dimension_id
-    std::size_t index = 0;  // its place among the sorted spans
-  };
   const Attributor::Tables& t_;
-  std::vector<Span> spans_;
-  std::vector<ByClaim> by_claim_;  // in the order the claims were given
+  std::vector<Span>& spans_;
+  std::vector<ByClaim>& by_claim_;  // in the order the claims were given
   std::size_t sentence_ = npos, sentence_begin_ = 0, sentence_end_ = 0;
-  std::vector<Found> found_;
+  std::vector<Found>& found_;
+};
+
+// The lists one call of attribute() fills and then drops. Most documents are small, and
+// allocating these lists afresh for each cost more than the rest of the work on a claim; so
+// each thread keeps one set, which every call of attribute() on that thread (of any Attributor)
+// clears and refills: the Attributor itself stays immutable and safe to share between threads,
+// and no call sees another's lists, as attribute() calls nothing that could call it again. A
+// list that an unusually large document made large is given back after that document, so that
+// a thread does not hold on to its memory.
+struct Scratch {
+  DocumentScans::Buffers scans;
+  TriggerTakers::Buffers takers;
+  std::vector<std::uint32_t> excluded;  // measures ruled out in the claim's clause
+
+  // Gives back the memory of each list holding room for more than `limit` elements.
+  void trim(std::size_t limit) {
+    const auto trim_one = [limit](auto& list) {
+      if (list.capacity() > limit) std::remove_reference_t<decltype(list)>().swap(list);
+    };
+    trim_one(scans.of_sentence);
+    trim_one(scans.lists.subjects);
+    trim_one(scans.lists.triggers);
+    trim_one(scans.lists.clause_marks);
+    trim_one(scans.lists.matches);
+    trim_one(scans.lists.comparison_ends);
+    trim_one(scans.lists.recipient_ends);
+    trim_one(takers.spans);
+    trim_one(takers.by_claim);
+    trim_one(takers.found);
+    trim_one(excluded);
+  }
 };
 
 }  // namespace
@@ -283,9 +342,10 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
                            std::vector<Claim>* claims) const {
   if (sentences.empty()) return;
   const Tables& t = *tables_;
-  DocumentScans scans(t, text, sentences);
-  TriggerTakers spans(t, *claims);
-  std::vector<std::uint32_t> excluded;  // measures ruled out in the claim's clause
+  thread_local Scratch scratch;
+  DocumentScans scans(t, text, sentences, &scratch.scans);
+  TriggerTakers spans(t, *claims, &scratch.takers);
+  std::vector<std::uint32_t>& excluded = scratch.excluded;  // measures ruled out in the claim's clause
   const Claim* previous = nullptr;  // the claim before, once attributed
   std::size_t last_sentence = 0;    // the sentence of the claim looked at last
   // The last sentence from number `from` on that starts at or before `at` (sentences.size(): none).
@@ -402,6 +462,8 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
       if (subject) claim.subject.emplace(*subject);
     }
   }
+  // (up to 4096 elements a list: room for some hundreds of sentences, far more than most documents)
+  scratch.trim(4096);
 }
 
 }  // namespace claimcheck
