@@ -168,7 +168,7 @@ std::uint32_t PhraseMatcher::add(std::string_view phrase) {
   return last & ~kWordEnd;
 }
 
-void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>* out) const {
+void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>* out, std::size_t offset) const {
   const auto* const begin = reinterpret_cast<const unsigned char*>(text.data());
   const auto* const end = begin + text.size();
   const auto* const four_end = end - std::min<std::size_t>(text.size(), 3);  // four bytes fit before it
@@ -255,8 +255,8 @@ void PhraseMatcher::find_all(std::string_view text, std::vector<PhraseMatch>* ou
       }
     }
     if (best_end != nullptr) {
-      out->push_back(
-          {static_cast<std::size_t>(p - begin), static_cast<std::size_t>(best_end - begin), best & ~kWordEnd});
+      out->push_back({offset + static_cast<std::size_t>(p - begin), offset + static_cast<std::size_t>(best_end - begin),
+                      best & ~kWordEnd});
       p = best_end;  // a word edge: the phrase ends with no letter or digit, or before none
     } else if (is_word_byte(*p)) {  // nothing starts inside the word either
       do ++p;

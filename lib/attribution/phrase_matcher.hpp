@@ -33,8 +33,10 @@ class PhraseMatcher {
   // same id. An empty phrase is ignored and returns kNoPhrase.
   std::uint32_t add(std::string_view phrase);
 
-  // Appends the matches in `text` to `out` in byte order.
-  void find_all(std::string_view text, std::vector<PhraseMatch>* out) const;
+  // Appends the matches in `text` to `out` in byte order. Their spans are counted from `offset`
+  // bytes before the start of `text`: where `text` is a piece of a larger text, at that offset,
+  // they are spans in the larger text.
+  void find_all(std::string_view text, std::vector<PhraseMatch>* out, std::size_t offset = 0) const;
 
   static constexpr std::uint32_t kNoPhrase = 0xFFFFFFFFu;
 

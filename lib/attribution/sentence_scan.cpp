@@ -192,11 +192,7 @@ SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view 
   std::vector<PhraseMatch>& matches = lists->matches;
   std::vector<SubjectMention>& subjects = lists->subjects;
   matches.clear();
-  tables.matcher.find_all(text.substr(begin, end - begin), &matches);
-  for (PhraseMatch& m : matches) {
-    m.begin += begin;
-    m.end += begin;
-  }
+  tables.matcher.find_all(text.substr(begin, end - begin), &matches, begin);
   ranges.subjects_begin = static_cast<std::uint32_t>(subjects.size());
   ranges.triggers_begin = static_cast<std::uint32_t>(lists->triggers.size());
   ranges.marks_begin = static_cast<std::uint32_t>(lists->clause_marks.size());

@@ -131,6 +131,18 @@ TEST_CASE("phrase matcher: ids", "[phrase_matcher]") {
   CHECK(matcher.add("Met") != meta);
 }
 
+TEST_CASE("phrase matcher: spans in a larger text", "[phrase_matcher]") {
+  PhraseMatcher matcher;
+  const std::uint32_t meta = matcher.add("Meta");
+  const std::string_view text = "Nvidia. Meta rose.";
+  std::vector<PhraseMatch> matches;
+  matcher.find_all(text.substr(8), &matches, 8);
+  REQUIRE(matches.size() == 1);
+  CHECK(matches[0].begin == 8);
+  CHECK(matches[0].end == 12);
+  CHECK(matches[0].phrase == meta);
+}
+
 TEST_CASE("phrase matcher: a phrase of one or two bytes of a Han character", "[phrase_matcher]") {
   // (no well-formed UTF-8, but bytes all the same)
   CHECK(matched({"\xE5\xB8", "市值"}, "市值") == Matches{{"市值", "市值"}});
