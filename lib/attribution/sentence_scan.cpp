@@ -34,17 +34,19 @@ bool between_digits(std::string_view text, std::size_t begin, std::size_t end) {
   return begin > 0 && end < text.size() && is_digit(text[begin - 1]) && is_digit(text[end]);
 }
 
-// The first ASCII capital (A-Z) in [i, end), or end: eight bytes at a time where there is none.
+// The first ASCII capital (A-Z) in [i, end), or end: eight bytes at a time.
 std::size_t next_capital(std::string_view text, std::size_t i, std::size_t end) {
   constexpr std::uint64_t kOnes = 0x0101010101010101u;
   constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Fu;
   constexpr std::uint64_t kHighBits = 0x8080808080808080u;
   for (std::uint64_t eight = 0; i + 8 <= end; i += 8) {
     std::memcpy(&eight, text.data() + i, 8);
-    // Per byte, the high bit: an ASCII byte above '@' and below '['.
+    // Per byte, the high bit: an ASCII byte above '@' and below '[' (no byte's sum or difference
+    // reaches into the next byte, so each high bit tells of its own byte alone). The first byte
+    // is the lowest (little-endian), so the lowest bit set is the first capital's.
     const std::uint64_t low = eight & kLow7;
     const std::uint64_t capitals = (kOnes * (127 + '[') - low) & ~eight & (low + kOnes * (127 - '@')) & kHighBits;
-    if (capitals != 0) break;
+    if (capitals != 0) return i + (static_cast<std::size_t>(__builtin_ctzll(capitals)) >> 3);
   }
   while (i < end && !is_upper(text[i])) ++i;
   return i;
