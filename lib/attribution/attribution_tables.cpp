@@ -92,11 +92,13 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
   const auto words = nlohmann::json::parse(data::attribution_words_json());
   for (const auto& w : words.at("not_subjects")) not_subjects.push_back(w.get<std::string>());
   std::sort(not_subjects.begin(), not_subjects.end());
-  for (std::size_t b = 0, k = 0; b <= 256; ++b) {
-    while (k < not_subjects.size() &&
-           (not_subjects[k].empty() || static_cast<unsigned char>(not_subjects[k][0]) < b))
-      ++k;
-    not_subjects_from[b] = static_cast<std::uint32_t>(k);
+  std::size_t slots = 64;
+  while (slots < 4 * not_subjects.size()) slots *= 2;
+  not_subject_slots_.assign(slots, 0);
+  for (std::size_t k = 0; k < not_subjects.size(); ++k) {
+    std::size_t slot = not_subject_slot(not_subjects[k]);
+    while (not_subject_slots_[slot] != 0) slot = (slot + 1) & (slots - 1);
+    not_subject_slots_[slot] = static_cast<std::uint32_t>(k + 1);
   }
   for (const auto& w : words.at("clause_marks")) roles_of(this, w.get<std::string>()).clause_mark = true;
   for (const auto& w : words.at("maker_links")) maker_links.push_back(w.get<std::string>());
@@ -156,13 +158,20 @@ bool Attributor::Tables::person_title_before(std::string_view text, std::size_t 
   return false;
 }
 
+std::size_t Attributor::Tables::not_subject_slot(std::string_view word) const {
+  std::uint32_t hash = 2166136261u;  // FNV-1a
+  for (const char c : word) hash = (hash ^ static_cast<unsigned char>(c)) * 16777619u;
+  return hash & (not_subject_slots_.size() - 1);
+}
+
 bool Attributor::Tables::is_not_subject(std::string_view word) const {
-  // (among the words of the same first byte)
-  const auto first = static_cast<unsigned char>(word.empty() ? 0 : word[0]);
-  const auto begin = not_subjects.begin() + (word.empty() ? 0 : not_subjects_from[first]);
-  const auto end = not_subjects.begin() + not_subjects_from[first + 1u];
-  const auto it = std::lower_bound(begin, end, word, [](const std::string& a, std::string_view b) { return a < b; });
-  return it != end && *it == word;
+  // (a word sits in its hash's slot or, where that was taken, in one of the slots after it, up
+  // to the next empty one)
+  for (std::size_t slot = not_subject_slot(word);; slot = (slot + 1) & (not_subject_slots_.size() - 1)) {
+    const std::uint32_t k = not_subject_slots_[slot];
+    if (k == 0) return false;
+    if (not_subjects[k - 1] == word) return true;
+  }
 }
 
 Attributor::Tables::ClassRef Attributor::Tables::class_of(const std::optional<std::string>& object) const {

@@ -5,7 +5,6 @@
 #define CLAIMCHECK_LIB_ATTRIBUTION_ATTRIBUTION_TABLES_HPP
 
 #include <algorithm>
-#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -50,7 +49,6 @@ struct Attributor::Tables {
   std::vector<std::string> entities;   // canonical names
   std::vector<Measure> measures;
   std::vector<std::string> not_subjects;         // capitalised words that name no one, sorted
-  std::array<std::uint32_t, 257> not_subjects_from{};  // by first byte b: those words start at [b], end at [b + 1]
   std::vector<std::string> maker_links;          // "的", "'s": entity + link + object = maker
   std::vector<std::string> owner_links_after;    // "off", "of": number + link + entity = owner
   std::vector<std::string> conversion_words;     // "约合", "or about": an amount restating the one before
@@ -95,6 +93,8 @@ struct Attributor::Tables {
 
  private:
   bool names_dimension(std::size_t m, std::string_view dimension) const;
+  // The slot of not_subject_slots_ where looking for `word` starts.
+  std::size_t not_subject_slot(std::string_view word) const;
   int class_id(const std::string& name) const;
 
   std::unordered_map<std::string, int> class_ids_;              // class_names → index
@@ -103,6 +103,10 @@ struct Attributor::Tables {
   std::vector<std::uint64_t> measure_dimensions_;                // per measure: bit i = names dimension_names[i]
   std::vector<char> measure_unnamed_dimensions_;                 // per measure: names a dimension past those 64
   std::vector<std::vector<int>> measure_classes_;                // per measure: its classes' ids, sorted
+  // not_subjects by a hash of their bytes, open addressing: per slot 1 + the word's index, or 0
+  // for none; at least four times as many slots as words, so that a word is found, or a slot
+  // found empty, mostly at the first try.
+  std::vector<std::uint32_t> not_subject_slots_;
 };
 
 }  // namespace claimcheck
