@@ -204,12 +204,16 @@ SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view 
   comparisons.clear();
   std::vector<std::size_t>& recipients = lists->recipient_ends;  // where recipient words end, in order
   recipients.clear();
+  // One past the last match that is an object alias (0: none). Most sentences name no counted
+  // object, and then no name in them is a maker, with no need to look at the text after it.
+  std::size_t objects_end = matches.size();
+  while (objects_end > 0 && !tables.roles[matches[objects_end - 1].phrase].object) --objects_end;
   for (std::size_t k = 0; k < matches.size(); ++k) {
     const PhraseMatch& m = matches[k];
     const PhraseRoles& roles = tables.roles[m.phrase];
     if (roles.entity >= 0)
       subjects.push_back({m.begin, m.end, tables.entities[static_cast<std::size_t>(roles.entity)],
-                          object_follows(tables, text.substr(0, end), m.end, matches, k + 1)});
+                          k + 1 < objects_end && object_follows(tables, text.substr(0, end), m.end, matches, k + 1)});
     else if (roles.owned && previous_end <= clause_begin)
       add_unnamed_owner(tables, text, clause_begin, m.begin, &subjects);
     if (!roles.measures.empty() || !roles.excludes.empty()) lists->triggers.push_back({m.begin, m.end, m.phrase});
@@ -223,12 +227,12 @@ SentenceRanges scan_sentence(const Attributor::Tables& tables, std::string_view 
   }
   const std::size_t from_table = subjects.size();
   add_latin_names(tables, text, begin, end, matches, &subjects);
-  for (std::size_t k = from_table; k < subjects.size(); ++k) {
+  for (std::size_t k = objects_end == 0 ? subjects.size() : from_table; k < subjects.size(); ++k) {
     SubjectMention& s = subjects[k];
     const auto next = std::lower_bound(matches.begin(), matches.end(), s.end,
                                        [](const PhraseMatch& m, std::size_t at) { return m.begin < at; });
-    s.maker = object_follows(tables, text.substr(0, end), s.end, matches,
-                             static_cast<std::size_t>(next - matches.begin()));
+    const auto next_match = static_cast<std::size_t>(next - matches.begin());
+    s.maker = next_match < objects_end && object_follows(tables, text.substr(0, end), s.end, matches, next_match);
   }
   const auto first = subjects.begin() + ranges.subjects_begin;
   const auto middle = subjects.begin() + static_cast<std::ptrdiff_t>(from_table);
