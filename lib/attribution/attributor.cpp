@@ -237,7 +237,12 @@ class TriggerTakers {
                                    : t.dimension_id(claim.dimension);
       spans_.push_back({claim.begin, claim.end, by_claim_[c].dimension, c});
     }
-    std::sort(spans_.begin(), spans_.end());
+    // (Claims mostly come in byte order already. Spans in strictly ascending order are left as
+    // they are, as sorting would leave them; equal spans are sorted as before, in whatever order
+    // std::sort puts them.)
+    if (std::adjacent_find(spans_.begin(), spans_.end(), [](const Span& a, const Span& b) { return !(a < b); }) !=
+        spans_.end())
+      std::sort(spans_.begin(), spans_.end());
     // A claim's place is the first of the spans equal to its own.
     for (std::size_t i = 0, first = 0; i < spans_.size(); ++i) {
       if (i > 0 && (spans_[i].begin != spans_[i - 1].begin || spans_[i].end != spans_[i - 1].end)) first = i;
