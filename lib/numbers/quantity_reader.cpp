@@ -215,6 +215,12 @@ std::size_t QuantityReader::read_fraction_digits(std::size_t pos, Decimal* frac)
 
 bool QuantityReader::read(std::size_t pos, Quantity* out) const {
   if (pos >= text_.size()) return false;
+  // Most quantities open with an ASCII digit: no sign, no word before them.
+  if (is_ascii_digit(static_cast<unsigned char>(text_[pos]))) {
+    if (!read_positional(pos, out)) return false;
+    out->begin = pos;
+    return true;
+  }
   std::size_t p = pos;
   bool negative = false;
   const auto c = folded_at(text_, p);
@@ -352,15 +358,24 @@ bool QuantityReader::read_plain_arabic(std::size_t pos, Quantity* out) const {
   bool point = false;
   const std::size_t e = read_arabic(text_, pos, &v, &digits, &grouped, &point);
   if (e == pos || v.overflow) return false;
-  Quantity q;
-  q.begin = pos;
-  q.end = e;
-  q.low = q.high = v;
-  q.digit_count = digits;
-  q.grouped = grouped;
-  q.integer = !point;
+  // (*out is written field by field, only once the quantity is known: a Quantity is large.)
+  const auto write = [&](std::size_t end, Decimal value, int multiplier_power) {
+    out->begin = pos;
+    out->end = end;
+    out->low = out->high = value;
+    out->qualifier = Qualifier::exact;
+    out->script = multiplier_power != 0 ? Script::mixed : Script::arabic;
+    out->multiplier_power = multiplier_power;
+    out->has_multiplier = multiplier_power != 0;
+    out->integer = !point;
+    out->digit_count = digits;
+    out->numeral_chars = multiplier_power != 0 ? 1 : 0;
+    out->negative = false;
+    out->grouped = grouped;
+    out->plural = false;
+  };
   if (!arabic_may_go_on(e)) {
-    *out = q;
+    write(e, v, 0);
     return true;
   }
   // 557万, 5926.58亿美元: one big unit right after the digits (not 兆, which may be mega; nor the
@@ -372,14 +387,9 @@ bool QuantityReader::read_plain_arabic(std::size_t pos, Quantity* out) const {
   if (h.role != HanRole::big_unit || h.needs_neighbour || unit.code_point == U'兆' ||
       tables_.unit_words_starting_with_a_numeral.matches_at(text_, e) || !number_ends_at(e + unit.length))
     return false;
-  q.low = q.high = v.scaled(h.value);
-  if (q.low.overflow) return false;
-  q.end = e + unit.length;
-  q.has_multiplier = true;
-  q.multiplier_power = h.value;
-  q.numeral_chars = 1;
-  q.script = Script::mixed;
-  *out = q;
+  const Decimal scaled = v.scaled(h.value);
+  if (scaled.overflow || h.value == 0) return false;
+  write(e + unit.length, scaled, h.value);
   return true;
 }
 
