@@ -422,8 +422,11 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   // Most quantities end before a character that changes nothing (块, 个, 。): done.
   if (q.end >= text.size() || !NumeralTables::in(quantities_.tables().suffix_starts, cp_at(text, q.end))) return true;
   const std::size_t after_spaces = skip_spaces(text, q.end);  // (computed once: the tests below need it)
-  // two thirds, one and a half, 3 million and a quarter
-  {
+  // two thirds, one and a half, 3 million and a quarter, 2 dozen: after digits, only a word can
+  // go on (and, dozen)
+  const bool word_after =
+      after_spaces < text.size() && is_ascii_letter(static_cast<unsigned char>(text[after_spaces]));
+  if (word_after || q.script == Script::english) {
     FractionValue f;
     if (q.script != Script::chinese && fractions_.after_quantity(q, &f)) {
       r->end = f.end;
