@@ -201,13 +201,17 @@ bool ExpressionReader::read_prefixed(std::size_t pos, Reading* r) const {
 
 void ExpressionReader::read_suffix(Reading* r) const {
   const std::string_view text = quantities_.text();
-  const NumeralTables& tables = quantities_.tables();
   const std::size_t e = r->end;
   if (e >= text.size()) return;
   const char32_t c = cp_at(text, e);
-  const std::size_t after_spaces = skip_spaces(text, e);  // (computed once: every test below needs it)
-  // The character after the spaces, decoded once for the tests below (c itself when none).
-  const char32_t after_c = after_spaces == e ? c : cp_at(text, after_spaces);
+  const std::size_t after_spaces = skip_spaces(text, e);
+  read_suffix(r, c, after_spaces, after_spaces == e ? c : cp_at(text, after_spaces));
+}
+
+void ExpressionReader::read_suffix(Reading* r, char32_t c, std::size_t after_spaces, char32_t after_c) const {
+  const std::string_view text = quantities_.text();
+  const NumeralTables& tables = quantities_.tables();
+  const std::size_t e = r->end;
   // 4,000-plus, 3,000-odd: more than, open above
   if (c == U'-' && r->q.qualifier == Qualifier::exact && r->q.script != Script::chinese) {
     for (const char* word : {"plus", "odd"}) {
@@ -420,8 +424,11 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   r->end = q.end;
   r->kind = Reading::Kind::plain;
   // Most quantities end before a character that changes nothing (块, 个, 。): done.
-  if (q.end >= text.size() || !NumeralTables::in(quantities_.tables().suffix_starts, cp_at(text, q.end))) return true;
+  if (q.end >= text.size()) return true;
+  const char32_t next = cp_at(text, q.end);  // (decoded once: the tests below need it)
+  if (!NumeralTables::in(quantities_.tables().suffix_starts, next)) return true;
   const std::size_t after_spaces = skip_spaces(text, q.end);  // (computed once: the tests below need it)
+  const char32_t after_spaces_cp = after_spaces == q.end ? next : cp_at(text, after_spaces);
   // two thirds, one and a half, 3 million and a quarter, 2 dozen: after digits, only a word can
   // go on (and, dozen)
   const bool word_after =
@@ -448,7 +455,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   // 三百五十又三分之一: a whole number and a fraction
   {
     const std::size_t y = after_spaces;
-    if (cp_at(text, y) == U'又') {
+    if (after_spaces_cp == U'又') {
       Reading fr;
       if (read_reading(skip_spaces(text, after_char(text, y)), &fr) && fr.kind == Reading::Kind::fraction &&
           fr.frac_exact && !fr.q.negative) {
@@ -462,7 +469,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
     }
     // 1 3/5, 2  1/4: a whole number of at most three digits, spaces, then a fraction
     if (y != q.end && q.script == Script::arabic && q.integer && !q.grouped && !q.has_multiplier &&
-        q.qualifier == Qualifier::exact && q.digit_count <= 3 && is_ascii_digit(cp_at(text, y))) {
+        q.qualifier == Qualifier::exact && q.digit_count <= 3 && is_ascii_digit(after_spaces_cp)) {
       Quantity x;
       Quantity d;
       if (quantities_.read(y, &x) && read_slash_denominator(x, &d)) {
@@ -476,7 +483,7 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   std::size_t units_end = q.end;
   int denominator_power = 0;
   while (units_end < text.size()) {
-    const HanInfo& h = quantities_.tables().info(cp_at(text, units_end));
+    const HanInfo& h = quantities_.tables().info(units_end == q.end ? next : cp_at(text, units_end));
     if (h.role != HanRole::small_unit && h.role != HanRole::big_unit) break;
     denominator_power += h.value;
     units_end = after_char(text, units_end);
@@ -531,14 +538,14 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
     }
   }
   // 1/17, 3/4 (ASCII digits both sides)
-  if (cp_at(text, q.end) == U'/') {
+  if (next == U'/') {
     Quantity y;
     if (read_slash_denominator(q, &y)) {
       r->set_fraction(q, y);
       return true;
     }
   }
-  read_suffix(r);
+  read_suffix(r, next, after_spaces, after_spaces_cp);
   if (r->kind == Reading::Kind::currency) read_minor_currency(r);
   return true;
 }

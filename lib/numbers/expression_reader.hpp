@@ -59,6 +59,9 @@ class ExpressionReader {
   bool read_slash_denominator(const Quantity& x, Quantity* y) const;
   bool read_prefixed(std::size_t pos, Reading* r) const;
   void read_suffix(Reading* r) const;
+  // The same, given what read_reading already knows: the folded character at r->end (before the
+  // end of the text), the end of the spaces there and the folded character after them.
+  void read_suffix(Reading* r, char32_t c, std::size_t after_spaces, char32_t after_c) const;
   std::size_t read_date_or_time(std::size_t pos, std::vector<NumberExpr>* out) const;
   std::size_t read_ordinal(std::size_t pos, std::vector<NumberExpr>* out) const;
   std::size_t read_date_or_ordinal_after(const Reading& a, std::vector<NumberExpr>* out) const;
