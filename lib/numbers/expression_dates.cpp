@@ -156,7 +156,7 @@ std::size_t ExpressionReader::read_date_or_ordinal_after(const Reading& a, std::
   const std::string_view text = quantities_.text();
   // Chinese dates and clock times: 2025年1月28日, 1月20日, 18点42分.
   // (Most quantities are followed by none of the characters below: no other test is made then.)
-  const char32_t n = a.kind == Reading::Kind::plain && a.q.integer && !a.q.negative ? cp_at(text, a.q.end) : U'\0';
+  const char32_t n = a.kind == Reading::Kind::plain && a.q.integer && !a.q.negative ? cp_after(a, a.q.end) : U'\0';
   if (n == U'年' || n == U'月' || n == U'日' || n == U'号' || n == U'点' || n == U'时') {
     const bool year_like = (a.q.digit_count == 4 || a.q.numeral_chars == 4) && integer_in(a.q, 1000, 2100);
     double v = 0;

@@ -426,6 +426,8 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
   // Most quantities end before a character that changes nothing (块, 个, 。): done.
   if (q.end >= text.size()) return true;
   const char32_t next = cp_at(text, q.end);  // (decoded once: the tests below need it)
+  r->known_at = q.end;
+  r->known_cp = next;
   if (!NumeralTables::in(quantities_.tables().suffix_starts, next)) return true;
   const std::size_t after_spaces = skip_spaces(text, q.end);  // (computed once: the tests below need it)
   const char32_t after_spaces_cp = after_spaces == q.end ? next : cp_at(text, after_spaces);
@@ -554,7 +556,7 @@ bool ExpressionReader::read_range(const Reading& a, Reading* b, std::size_t* con
   const std::string_view text = quantities_.text();
   if (a.kind == Reading::Kind::fraction || a.q.qualifier != Qualifier::exact) return false;
   std::size_t s = skip_spaces(text, a.end);
-  const char32_t c = cp_at(text, s);
+  const char32_t c = cp_after(a, s);
   std::size_t next = s;
   if (c == U'至' || c == U'到' || c == U'~') {
     next = after_char(text, s);

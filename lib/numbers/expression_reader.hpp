@@ -40,6 +40,10 @@ class ExpressionReader {
     int minor_power = 0;              // 2 for 50 cents: the amount was written in hundredths
     bool open_above = false;          // 4,000-plus: more than, with no upper bound
     bool tenths = false;              // 三成, 七折: the number counted tenths (now scaled to percent)
+    // The folded character at `known_at`, where the quantity ended, as read_reading decoded it:
+    // the readers after it need it again (cp_after).
+    std::size_t known_at = std::string_view::npos;
+    char32_t known_cp = 0;
 
     // Makes this reading the fraction numerator ÷ denominator, ending where the denominator
     // ends; not exact when either side does not fit a double or the denominator is zero.
@@ -49,6 +53,10 @@ class ExpressionReader {
   };
 
   bool read_reading(std::size_t pos, Reading* r) const;
+  // The folded character at `pos` (U'\0' past the end), taken from `r` when it knows it.
+  char32_t cp_after(const Reading& r, std::size_t pos) const {
+    return pos == r.known_at ? r.known_cp : cp_at(quantities_.text(), pos);
+  }
   // half million usd, five and a half million dollars: a currency after a number read through
   // a fraction.
   void attach_currency_to_number(Reading* r) const;
