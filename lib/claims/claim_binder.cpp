@@ -115,6 +115,10 @@ class Binder {
   bool run(Claim* out);
 
  private:
+  // The offset before (after) the blanks ending (starting) at p. The number's own edges are
+  // looked around again and again, so run() reads the blanks there once (before_, after_).
+  std::size_t blanks_before(std::size_t p) const { return p == e_.begin ? before_ : scan::skip_blanks_back(text_, p); }
+  std::size_t blanks_after(std::size_t p) const { return p == e_.end ? after_ : scan::skip_blanks(text_, p); }
   bool refused_before() const;
   bool read_noun_before();
   bool after_speed_word() const;
@@ -163,6 +167,8 @@ class Binder {
   bool yen_sign_ = false;   // that word was ¥ or ￥
   bool hedged_before_ = false;
   std::string rate_unit_;   // USD/hour: the unit of a rate
+  std::size_t before_ = 0;  // blanks_before(e_.begin), once run() has read it
+  std::size_t after_ = 0;   // blanks_after(e_.end), the same
 };
 
 bool Binder::refused_before() const {
@@ -174,7 +180,7 @@ bool Binder::refused_before() const {
   if ((c == '-' || c == '.' || c == '/') && b0 > 1 && is_ascii_alnum(text_[b0 - 2])) return true;
   // No. 3, 第3; the denominator of a rate: 每百万个token, per 1,000 tokens; a name: Fortune 500
   WordLexicon::Match m;
-  const std::size_t before = scan::skip_blanks_back(text_, b0);
+  const std::size_t before = blanks_before(b0);
   return t_.ordinal_before.match_before(text_, before, &m) || t_.rate_before.match_before(text_, before, &m) ||
          t_.names_before.match_before(text_, before, &m);
 }
@@ -228,7 +234,7 @@ bool Binder::refused_as_period() const {
     i += space == 0 ? 1 : space;
   }
   // the second half, the last quarter: a word such as "the" or an ordinal before it.
-  std::size_t w = scan::skip_blanks_back(text_, e_.begin);
+  std::size_t w = blanks_before(e_.begin);
   const std::size_t word_end = w;
   while (w > 0 && scan::is_ascii_letter(text_[w - 1])) --w;
   std::string before(text_.substr(w, word_end - w));
@@ -238,7 +244,7 @@ bool Binder::refused_as_period() const {
     if (before == period_word) return true;
   // fell by a third, rose by half: a share of the change (not by half-time)
   if (before == "by" && !holds(text_, e_.end, "-")) return false;
-  const std::size_t p = scan::skip_blanks(text_, e_.end);
+  const std::size_t p = blanks_after(e_.end);
   if (p == e_.end) return true;
   const std::string_view next = text_.substr(p, 4);
   const bool of = next.substr(0, 2) == "of" && (next.size() == 2 || !is_ascii_alnum(next[2]));
@@ -255,10 +261,10 @@ std::size_t Binder::unit_after_fraction(WordLexicon::Match* unit) const {
   // The word `w` at `p`, then blanks: where the next word starts, or 0.
   const auto after_word = [&](std::size_t p, std::string_view w) -> std::size_t {
     if (!holds(text_, p, w)) return 0;
-    const std::size_t next = scan::skip_blanks(text_, p + w.size());
+    const std::size_t next = blanks_after(p + w.size());
     return next > p + w.size() ? next : 0;
   };
-  std::size_t p = scan::skip_blanks(text_, e_.end);
+  std::size_t p = blanks_after(e_.end);
   if (p == e_.end) {
     if (!holds(text_, p, "-")) return 0;
     ++p;
@@ -280,14 +286,14 @@ std::size_t Binder::unit_after_fraction(WordLexicon::Match* unit) const {
 
 void Binder::read_before(bool currency_allowed) {
   WordLexicon::Match m;
-  std::size_t p = scan::skip_blanks_back(text_, b_.begin);
+  std::size_t p = blanks_before(b_.begin);
   if (currency_allowed && t_.currency_before.match_before(text_, p, &m)) {
     currency_ = m.payload;
     b_.begin = p - m.length;
     const std::string_view sign = text_.substr(b_.begin, m.length);
     yen_sign_ = sign == "\xC2\xA5" || sign == "\xEF\xBF\xA5";  // ¥ ￥
     if (sign == "\xC2\xA5" && !han_in_clause()) currency_ = t_.jpy_unit;  // ¥ among no Chinese: the yen
-    p = scan::skip_blanks_back(text_, b_.begin);
+    p = blanks_before(b_.begin);
   }
   // 超过了1800年, 至少有5万张, 至少拥有5万块: a link word may stand between a hedge and the number.
   const std::size_t hp = t_.hedge_links.match_before(text_, p, &m) ? p - m.length : p;
@@ -301,7 +307,7 @@ void Binder::read_before(bool currency_allowed) {
   // $5 billion over five years: "over" right after an amount spans the years, it bounds nothing.
   WordLexicon::Match o;
   if (t_.not_after_amounts.match_before(text_, at, &o) && o.length == m.length &&
-      amount_ends_at(scan::skip_blanks_back(text_, at - m.length)))
+      amount_ends_at(blanks_before(at - m.length)))
     return;
   b_.begin = at - m.length;
   hedged_before_ = true;
@@ -352,12 +358,14 @@ bool Binder::han_in_clause() const {
 bool Binder::run(Claim* out) {
   if (e_.kind == NumberKind::time || e_.kind == NumberKind::ordinal) return false;
   if (e_.end <= e_.begin || e_.end > text_.size()) return false;
+  before_ = scan::skip_blanks_back(text_, e_.begin);
+  after_ = scan::skip_blanks(text_, e_.end);
   WordLexicon::Match fraction_unit;
   const std::size_t fraction_unit_at = unit_after_fraction(&fraction_unit);  // half a percentage point
   if (refused_before() || refused_as_padded() || refused_as_idiom() || (fraction_unit_at == 0 && refused_as_period()))
     return false;
   WordLexicon::Match m;
-  if (t_.page_furniture.match_at(text_, scan::skip_blanks(text_, e_.end), &m)) return false;
+  if (t_.page_furniture.match_at(text_, blanks_after(e_.end), &m)) return false;
 
   b_.begin = e_.begin;
   b_.end = e_.end;
@@ -383,10 +391,10 @@ bool Binder::run(Claim* out) {
   }
   // A year-like number with no unit of time after it (in 2020, Nvidia GPUs...) is a date when a
   // date word stands before it.
-  const std::size_t next = scan::skip_blanks(text_, e_.end);
+  const std::size_t next = blanks_after(e_.end);
   const bool english_or_bare = next > e_.end || scan::is_clause_break(text_, next);
   if (b_.dimension != "duration" && english_or_bare && is_year_like(e_, text_) && !hedged_before_ &&
-      t_.date_cues_before.match_before(text_, scan::skip_blanks_back(text_, e_.begin), &m))
+      t_.date_cues_before.match_before(text_, blanks_before(e_.begin), &m))
     return false;
   read_rate();
   read_hedge_after();
@@ -410,7 +418,7 @@ bool Binder::run(Claim* out) {
 
 // Reads the unit after a number the grammar left without one. False: no claim.
 bool Binder::read_unit() {
-  const std::size_t p = scan::skip_blanks(text_, e_.end);
+  const std::size_t p = blanks_after(e_.end);
   WordLexicon::Match m;
   // A date span ending in 年 or 日 (1800年, 30日) may still be a length of time (超过1800年,
   // 近30日); apply_duration decides.
@@ -474,9 +482,9 @@ bool Binder::read_unit() {
 // magnitude of 7.1, 芮氏规模7.2); it joins the span. (The grammar reads magnitude-6.4 as a name.)
 bool Binder::read_unit_before() {
   if (b_.begin != e_.begin) return false;  // a hedge or a currency stands right before the number
-  std::size_t q = scan::skip_blanks_back(text_, e_.begin);
+  std::size_t q = blanks_before(e_.begin);
   if (q < e_.begin && q >= 2 && holds(text_, q - 2, "of") && (q == 2 || !is_ascii_alnum(text_[q - 3]))) {
-    const std::size_t before_of = scan::skip_blanks_back(text_, q - 2);
+    const std::size_t before_of = blanks_before(q - 2);
     if (before_of < q - 2) q = before_of;
   }
   WordLexicon::Match m;
@@ -508,8 +516,8 @@ bool Binder::read_noun_before() {
 // Whether 时速 ends right before the claim, or before a link word there (时速达350公里).
 bool Binder::after_speed_word() const {
   WordLexicon::Match m;
-  std::size_t q = scan::skip_blanks_back(text_, b_.begin);
-  if (t_.hedge_links.match_before(text_, q, &m)) q = scan::skip_blanks_back(text_, q - m.length);
+  std::size_t q = blanks_before(b_.begin);
+  if (t_.hedge_links.match_before(text_, q, &m)) q = blanks_before(q - m.length);
   return t_.speed_before.match_before(text_, q, &m);
 }
 
@@ -635,7 +643,7 @@ bool Binder::apply_duration(const UnitWord& w, std::size_t word_begin, std::size
   // 10年期国债, 一年期LPR, the 10-year Treasury, a 30-year mortgage: a term, no claim
   if (t_.term_after_unit.match_at(text_, word_end, &m) && m.payload == 1) return false;
   if (word_begin > 0 && text_[word_begin - 1] == '-' &&
-      t_.term_nouns.match_at(text_, scan::skip_blanks(text_, word_end), &m))
+      t_.term_nouns.match_at(text_, blanks_after(word_end), &m))
     return false;
   const bool cue_after = t_.duration_cues_after.match_at(text_, word_end, &m);
   const bool date_suffix = t_.date_suffixes.match_at(text_, word_end, &m);
@@ -831,7 +839,7 @@ bool Binder::apply_count(std::string_view default_object, std::size_t from, std:
   } else {
     name = default_object;
     // GPU可能超過5萬顆: no object after a classifier that ends the clause, the one named before
-    if (name.empty() && scan::is_clause_break(text_, scan::skip_blanks(text_, from)))
+    if (name.empty() && scan::is_clause_break(text_, blanks_after(from)))
       if (const UnitWord* noun = noun_before()) name = noun->unit;
   }
   b_.dimension = "count";
@@ -841,7 +849,7 @@ bool Binder::apply_count(std::string_view default_object, std::size_t from, std:
 }
 
 void Binder::read_hedge_after() {
-  const std::size_t p = scan::skip_blanks(text_, b_.end);
+  const std::size_t p = blanks_after(b_.end);
   WordLexicon::Match m;
   if (!t_.hedges_after.match_at(text_, p, &m)) return;
   const HedgeWord& h = t_.hedges[m.payload];
@@ -853,7 +861,7 @@ void Binder::read_hedge_after() {
   if (step && b_.dimension != "duration" && b_.dimension != "count" && b_.dimension != "multiple") return;
   // $5 million or more than $6 million: "more than" is the next number's hedge.
   WordLexicon::Match next;
-  if (t_.after_not_before.match_at(text_, scan::skip_blanks(text_, p + m.length), &next)) return;
+  if (t_.after_not_before.match_at(text_, blanks_after(p + m.length), &next)) return;
   b_.end = p + m.length;
   if (h.qualifier != Qualifier::exact) set_hedge(h.qualifier, step);
 }
@@ -862,12 +870,12 @@ void Binder::read_hedge_after() {
 // amount bounds it on both sides and joins its span.
 void Binder::read_margin() {
   if (b_.qualifier != Qualifier::exact || b_.dimension == "percent" || b_.dimension == "percentage_point") return;
-  std::size_t p = scan::skip_blanks(text_, b_.end);
+  std::size_t p = blanks_after(b_.end);
   for (const std::string_view comma : {std::string_view(","), std::string_view("\xEF\xBC\x8C")})  // , ，
-    if (holds(text_, p, comma)) p = scan::skip_blanks(text_, p + comma.size());
+    if (holds(text_, p, comma)) p = blanks_after(p + comma.size());
   WordLexicon::Match m;
   if (!t_.margins.match_at(text_, p, &m)) return;
-  p = scan::skip_blanks(text_, p + m.length);
+  p = blanks_after(p + m.length);
   // The percentage: digits and a decimal point, then % or (per cent|percent).
   double percent = 0;
   const char* first = text_.data() + p;
@@ -905,7 +913,7 @@ void Binder::read_rate() {
     b_.end = d.end;
   } else if (rate_before_number(&d, &per)) {
     if (!kept()) return;
-    if (scan::skip_blanks_back(text_, b_.begin) == d.end) b_.begin = per;  // 每小时2美元: one expression
+    if (blanks_before(b_.begin) == d.end) b_.begin = per;  // 每小时2美元: one expression
   } else {
     return;
   }
@@ -922,12 +930,12 @@ void Binder::read_rate() {
 // then a unit of time, a physical unit or a word of the rates table.
 bool Binder::read_denominator(std::size_t p, Denominator* d) const {
   WordLexicon::Match m;
-  p = scan::skip_blanks(text_, p);
+  p = blanks_after(p);
   double count = 1;
   if (t_.rate_counts.match_at(text_, p, &m)) {
     count = t_.rate_count_values[static_cast<std::size_t>(m.payload)];
-    p = scan::skip_blanks(text_, p + m.length);
-    if (t_.rate_count_classifiers.match_at(text_, p, &m)) p = scan::skip_blanks(text_, p + m.length);
+    p = blanks_after(p + m.length);
+    if (t_.rate_count_classifiers.match_at(text_, p, &m)) p = blanks_after(p + m.length);
   }
   // (The table's words end words of the text: GPU hours, not GPU hourly.)
   if (!t_.rate_denominators.match_at(text_, p, &m)) return false;
@@ -943,22 +951,22 @@ bool Binder::read_denominator(std::size_t p, Denominator* d) const {
 // Whether the English word [begin, end) stands between blanks or a text edge before and a blank,
 // then a word in ASCII after: "$2 per hour", not "$2per hour" or "人民币 a月".
 bool Binder::english_words_around(std::size_t begin, std::size_t end) const {
-  if (begin > 0 && scan::skip_blanks_back(text_, begin) == begin) return false;
-  const std::size_t next = scan::skip_blanks(text_, end);
+  if (begin > 0 && blanks_before(begin) == begin) return false;
+  const std::size_t next = blanks_after(end);
   return next > end && next < text_.size() && static_cast<unsigned char>(text_[next]) < 0x80;
 }
 
 // A denominator after the amount: $2 per hour, $87,072 a day (not a year ago), 2美元/小时,
 // 2美元每小时 (每 only at the end of a clause).
 bool Binder::rate_after(Denominator* d) const {
-  const std::size_t p = scan::skip_blanks(text_, b_.end);
+  const std::size_t p = blanks_after(b_.end);
   WordLexicon::Match m;
   if (!t_.rate_after.match_at(text_, p, &m)) return false;
   const std::string_view word = text_.substr(p, m.length);
   const bool letters = scan::is_ascii_letter(word.front());
   if (letters && !english_words_around(p, p + m.length)) return false;  // $2per, 人民币 a月
   if (!read_denominator(p + m.length, d)) return false;
-  const std::size_t next = scan::skip_blanks(text_, d->end);
+  const std::size_t next = blanks_after(d->end);
   if (word == "\xE6\xAF\x8F" && next < text_.size() && !scan::is_clause_break(text_, next)) return false;  // 每
   if (letters && word != "per") {
     WordLexicon::Match ago;
