@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "claims/set_string.hpp"
 #include "claims/text_scan.hpp"
 #include "text/fold.hpp"
 #include "text/spaces.hpp"
@@ -403,15 +404,15 @@ bool Binder::run(Claim* out) {
 
   out->begin = b_.begin;
   out->end = b_.end;
-  out->text.assign(text_.substr(b_.begin, b_.end - b_.begin));
+  scan::set_string(out->text, text_.substr(b_.begin, b_.end - b_.begin));
   out->value = b_.value;
   out->low = b_.low;
   out->high = b_.high;
   out->qualifier = b_.qualifier;
-  out->dimension.assign(b_.dimension);
-  out->unit.assign(b_.unit);
+  scan::set_string(out->dimension, b_.dimension);
+  scan::set_string(out->unit, b_.unit);
   if (b_.object.empty()) out->object.reset();
-  else if (out->object) out->object->assign(b_.object);
+  else if (out->object) scan::set_string(*out->object, b_.object);
   else out->object.emplace(b_.object);
   return true;
 }

@@ -8,6 +8,7 @@
 #include "claims/compound_duration.hpp"
 #include "claims/exchange_rate.hpp"
 #include "claims/local_currency.hpp"
+#include "claims/set_string.hpp"
 #include "claims/text_scan.hpp"
 
 namespace claimcheck {
@@ -126,7 +127,7 @@ void ClaimExtractor::extract(std::string_view text, std::string_view source,
         if (sentences[sentence].end > claim.sentence_end) claim.sentence_end = sentences[sentence].end;
       }
       currency.settle(&claim);
-      claim.source.assign(source);
+      scan::set_string(claim.source, source);
       last_end = claim.end;
       slot_open = false;
     }
