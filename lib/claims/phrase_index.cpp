@@ -26,6 +26,10 @@ PhraseIndex::PhraseIndex(std::vector<std::string> phrases) : phrases_(std::move(
     while (k < phrases_.size() && first_byte(phrases_[k]) == b) ++k;
   }
   first_[256] = static_cast<std::uint16_t>(k);
+  for (const std::string& p : phrases_) {
+    std::uint64_t& row = pairs_[first_byte(p) & 63u];
+    row |= p.size() == 1 ? ~std::uint64_t{0} : std::uint64_t{1} << (static_cast<unsigned char>(p[1]) & 63u);
+  }
 }
 
 bool PhraseIndex::overlaps(std::string_view text, std::size_t from, std::size_t to, std::size_t begin,
@@ -36,6 +40,9 @@ bool PhraseIndex::overlaps(std::string_view text, std::size_t from, std::size_t 
   const std::size_t last = std::min(end, to);
   for (std::size_t p = from; p < last; ++p) {
     const auto b = static_cast<unsigned char>(text[p]);
+    // No phrase starts with these two bytes (a phrase of two bytes or more needs the second).
+    const unsigned second = p + 1 < text.size() ? static_cast<unsigned char>(text[p + 1]) & 63u : 0;
+    if (p + 1 < text.size() && ((pairs_[b & 63u] >> second) & 1u) == 0) continue;
     for (std::size_t k = first_[b]; k < first_[b + 1]; ++k) {
       const std::string& phrase = phrases_[k];
       if (p + phrase.size() > to || p + phrase.size() <= begin) continue;

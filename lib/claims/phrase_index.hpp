@@ -27,6 +27,10 @@ class PhraseIndex {
  private:
   std::vector<std::string> phrases_;           // ordered by their first byte
   std::array<std::uint16_t, 257> first_{};     // phrases_[first_[b], first_[b + 1]) start with byte b
+  // A bit per pair of first two bytes of a phrase, six low bits of each (a one-byte phrase sets
+  // every bit of its row): most positions of a window, Han characters that share a phrase's first
+  // byte among them, are turned away by one test.
+  std::array<std::uint64_t, 64> pairs_{};
   std::size_t longest_ = 0;
 };
 
