@@ -92,10 +92,14 @@ bool DocumentCurrency::after_quote_word(const Claim& claim) const {
 }
 
 void DocumentCurrency::settle(Claim* claim) {
-  // The currency is the unit, or its part before the '/' of a rate (CNY/share).
+  // The currency is the unit, or its part before the '/' of a rate (CNY/share): the unit is CNY,
+  // or CNY and a '/' (a currency code holds no '/'). A comparison of the first bytes sends most
+  // claims away without looking for the '/'.
   const std::string_view cny = t_.units[static_cast<std::size_t>(t_.cny_unit)].unit;
-  const std::size_t code_end = std::min(claim->unit.find('/'), claim->unit.size());
-  if (std::string_view(claim->unit).substr(0, code_end) != cny || names_any(claim->text, t_.local_yuan.renminbi))
+  const std::string_view unit = claim->unit;
+  const std::size_t code_end = cny.size();
+  if (unit.substr(0, code_end) != cny || (unit.size() > code_end && unit[code_end] != '/') ||
+      names_any(claim->text, t_.local_yuan.renminbi))
     return;
   if (!looked_) look_at_document();
   std::string_view local = local_;
