@@ -1,8 +1,6 @@
 // Byte-level helpers for looking around a number.
 #include "claims/text_scan.hpp"
 
-#include <cstring>
-
 #include "text/spaces.hpp"
 #include "text/utf8.hpp"
 
@@ -28,20 +26,27 @@ std::size_t skip_blanks_back(std::string_view text, std::size_t p, std::size_t l
 
 bool is_clause_break(std::string_view text, std::size_t p) noexcept {
   if (p >= text.size()) return true;
-  const char c = text[p];
-  if (c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == '(' || c == ')' || c == '"' ||
-      c == '\n' || c == '\r')
-    return true;
-  if (c == '.') return p + 1 >= text.size() || !is_ascii_digit(text[p + 1]);
-  if ((c != '\xEF' && c != '\xE3' && c != '\xE2') || p + 3 > text.size()) return false;
-  static constexpr const char* kBreaks[] = {
-      "\xEF\xBC\x8C", "\xE3\x80\x82", "\xEF\xBC\x9B", "\xEF\xBC\x9A", "\xEF\xBC\x81",
-      "\xEF\xBC\x9F", "\xE3\x80\x81", "\xEF\xBC\x88", "\xEF\xBC\x89", "\xE2\x80\x9C",
-      "\xE2\x80\x9D", "\xE3\x80\x8C", "\xE3\x80\x8D", "\xE3\x80\x8A", "\xE3\x80\x8B",
-      "\xE3\x80\x90", "\xE3\x80\x91", "\xE3\x80\x8E", "\xE3\x80\x8F"};
-  for (const char* mark : kBreaks)
-    if (std::memcmp(text.data() + p, mark, 3) == 0) return true;
-  return false;
+  // One branch on the byte: most bytes are letters, digits or parts of Han characters, and no mark.
+  switch (static_cast<unsigned char>(text[p])) {
+    case ',': case ';': case ':': case '!': case '?': case '(': case ')': case '"': case '\n': case '\r':
+      return true;
+    case '.':
+      return p + 1 >= text.size() || !is_ascii_digit(text[p + 1]);
+    case 0xE2: case 0xE3: case 0xEF:
+      break;
+    default:
+      return false;
+  }
+  if (p + 3 > text.size()) return false;
+  const auto b0 = static_cast<unsigned char>(text[p]);
+  const auto b1 = static_cast<unsigned char>(text[p + 1]);
+  const auto b2 = static_cast<unsigned char>(text[p + 2]);
+  if (b0 == 0xE2) return b1 == 0x80 && (b2 == 0x9C || b2 == 0x9D);  // “ ”
+  // 、 。 and 《 》 「 」 『 』 【 】, which stand together (not 〈 〉 before them)
+  if (b0 == 0xE3) return b1 == 0x80 && (b2 == 0x81 || b2 == 0x82 || (b2 >= 0x8A && b2 <= 0x91));
+  // ！ （ ） ， ： ； ？
+  return b1 == 0xBC &&
+         (b2 == 0x81 || b2 == 0x88 || b2 == 0x89 || b2 == 0x8C || b2 == 0x9A || b2 == 0x9B || b2 == 0x9F);
 }
 
 std::size_t clause_start(std::string_view text, std::size_t p, std::size_t limit) noexcept {
