@@ -17,10 +17,11 @@ bool plain_money(const Claim& c) {
 }  // namespace
 
 bool exchange_word_after(const ClaimTables& t, std::string_view text, const Claim& base, std::size_t* quote_from) {
-  if (!plain_money(base) || base.qualifier != Qualifier::exact || !(base.value > 0)) return false;
+  if (base.qualifier != Qualifier::exact || !(base.value > 0)) return false;
+  // (The word first: few amounts of money have one after them, and it is the cheaper test.)
   WordLexicon::Match m;
   const std::size_t at = scan::skip_blanks(text, base.end);
-  if (!t.rate_exchange_words.match_at(text, at, &m)) return false;
+  if (!t.rate_exchange_words.match_at(text, at, &m) || !plain_money(base)) return false;
   *quote_from = scan::skip_blanks(text, at + m.length);
   return true;
 }
