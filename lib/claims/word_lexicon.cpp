@@ -158,16 +158,19 @@ void WordLexicon::build(Index* index, bool by_last) const {
   index->chunks.clear();
   index->dense.clear();
   for (auto& row : index->pairs) row = 0;
+  // The six low bits of a folded byte as the text may write it: a lower-case letter in either case.
+  const auto upper = [](unsigned char c) -> unsigned { return (c >= 'a' && c <= 'z' ? c - 0x20 : c) & 63u; };
   for (const Word& word : words_) {
     const std::string& w = word.text;  // already folded
     const auto first = static_cast<unsigned char>(by_last ? w.back() : w.front());
-    if (w.size() == 1) {
-      index->pairs[first & 63u] = ~std::uint64_t{0};
-    } else {
+    std::uint64_t bits = ~std::uint64_t{0};
+    if (w.size() > 1) {
       const auto second = static_cast<unsigned char>(by_last ? w[w.size() - 2] : w[1]);
       // a space stands for any space, whose bytes differ: let every second byte through
-      index->pairs[first & 63u] |= second == ' ' ? ~std::uint64_t{0} : std::uint64_t{1} << (second & 63u);
+      if (second != ' ') bits = std::uint64_t{1} << (second & 63u) | std::uint64_t{1} << upper(second);
     }
+    index->pairs[first & 63u] |= bits;
+    index->pairs[upper(first)] |= bits;
   }
 
   struct Builder {

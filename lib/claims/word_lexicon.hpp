@@ -101,13 +101,14 @@ class WordLexicon {
     std::vector<Chunk> chunks;
     std::vector<std::uint8_t> dense;  // tables of 256: for each byte, 1 + its edge of the node, 0 if none
     std::vector<std::uint32_t> odd;   // the words left out of the trie (index into words_)
-    // A bit per (first, second) byte pair, folded, six low bits of each (backward: the last and
-    // the one before it); a one-byte word sets the bits of its byte with every second byte.
+    // A bit per (first, second) byte pair, six low bits of each (backward: the last and the one
+    // before it); a one-byte word sets the bits of its byte with every second byte. A letter sets
+    // the bits of both its cases, so that the text's bytes are looked up as they stand, unfolded.
     std::uint64_t pairs[64] = {};
     bool edge(const Node& node, unsigned char next, const Edge** out) const;
     bool may_hold(char first, char second) const {
-      const unsigned a = text::ascii_lower(static_cast<unsigned char>(first)) & 63u;
-      const unsigned b = text::ascii_lower(static_cast<unsigned char>(second)) & 63u;
+      const unsigned a = static_cast<unsigned char>(first) & 63u;
+      const unsigned b = static_cast<unsigned char>(second) & 63u;
       return ((pairs[a] >> b) & 1u) != 0;
     }
   };
