@@ -54,10 +54,11 @@ class QuantityReader {
   // when nothing after them may continue it (see arabic_may_go_on), or with the one big unit that
   // closes them (557万); false, writing nothing, otherwise.
   bool read_plain_arabic(std::size_t pos, Quantity* out) const;
-  // Whether what follows the digits ending at `end` (after any spaces) may continue the number:
+  // Whether what follows the digits ending at `end` (after any spaces; `at_end` is the folded
+  // character at `end`) may continue the number:
   // a multiplier, a scale word, a power of ten, a Chinese unit, a decimal point or vague ending.
   // True whenever unsure: the positional walk then decides.
-  bool arabic_may_go_on(std::size_t end) const;
+  bool arabic_may_go_on(std::size_t end, text::DecodedChar at_end) const;
   // Whether an English scale word (hundred, million, bn…) is the ASCII word at `pos`.
   bool scale_word_at(std::size_t pos) const;
   // Whether nothing at `pos` continues a number that a big unit closed just before: no space,
@@ -77,9 +78,10 @@ class QuantityReader {
 };
 
 // Reads ASCII digits with optional thousands grouping and decimal part at `pos`.
-// Returns the end (== pos when there is no digit).
+// Returns the end (== pos when there is no digit); `after`, when given, receives the folded
+// character there (a zero one at the end of the text).
 std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, int* digits, bool* grouped,
-                        bool* has_point);
+                        bool* has_point, text::DecodedChar* after = nullptr);
 
 
 }  // namespace claimcheck::numbers

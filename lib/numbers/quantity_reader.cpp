@@ -108,7 +108,7 @@ std::size_t read_power_of_ten(std::string_view text, std::size_t pos, int* expon
 }  // namespace
 
 std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, int* digits, bool* grouped,
-                        bool* has_point) {
+                        bool* has_point, text::DecodedChar* after) {
   Decimal v;
   int count = 0;
   std::size_t p = pos;
@@ -175,18 +175,20 @@ std::size_t read_arabic(std::string_view text, std::size_t pos, Decimal* value, 
         ++scale;
         q += len;
       }
-      const bool dotted_run = q < text.size() && folded_at(text, q).code_point == U'.' &&
-                              digit_at(q + folded_at(text, q).length, &d);
+      const text::DecodedChar at_q = q < text.size() ? folded_at(text, q) : text::DecodedChar{};
+      const bool dotted_run = at_q.code_point == U'.' && digit_at(q + at_q.length, &d);
       if (!dotted_run) {
         v = frac;
         v.exponent -= scale;
         *has_point = true;
         p = q;
+        next = at_q;
       }
     }
   }
   *value = v;
   *digits = count;
+  if (after != nullptr) *after = next;
   return p;
 }
 
@@ -314,8 +316,9 @@ bool QuantityReader::scale_word_at(std::size_t pos) const {
   return word != nullptr && word->scale >= 0;
 }
 
-bool QuantityReader::arabic_may_go_on(std::size_t end) const {
-  const std::size_t s = skip_spaces(text_, end);
+bool QuantityReader::arabic_may_go_on(std::size_t end, text::DecodedChar at_end) const {
+  // (A character that folds to no space is none: then `at_end` is the character to test.)
+  const std::size_t s = at_end.code_point == U' ' ? skip_spaces(text_, end) : end;
   if (s >= text_.size()) return false;
   const auto byte = static_cast<unsigned char>(text_[s]);
   // a multiplier (50k, 2 bn, 671B parameters) or a word of the tables
@@ -336,7 +339,7 @@ bool QuantityReader::arabic_may_go_on(std::size_t end) const {
   }
   // a full-width letter, sign or hyphen (as above, though the walk would stop at them); a Chinese
   // unit (557万, 1000 万), a decimal point or vague ending (3点5, 20多, 500余万), ×10^6
-  const char32_t cp = folded_at(text_, s).code_point;
+  const char32_t cp = s == end ? at_end.code_point : folded_at(text_, s).code_point;
   if (cp < 0x80) return is_ascii_letter(cp) || cp == U'*' || cp == U'-';
   if (cp == U'×' || cp == U'点' || cp == U'多' || cp == U'余' || cp == U'几') return true;
   const HanRole role = tables_.info(cp).role;
@@ -356,7 +359,8 @@ bool QuantityReader::read_plain_arabic(std::size_t pos, Quantity* out) const {
   int digits = 0;
   bool grouped = false;
   bool point = false;
-  const std::size_t e = read_arabic(text_, pos, &v, &digits, &grouped, &point);
+  text::DecodedChar after;
+  const std::size_t e = read_arabic(text_, pos, &v, &digits, &grouped, &point, &after);
   if (e == pos || v.overflow) return false;
   // (*out is written field by field, only once the quantity is known: a Quantity is large.)
   const auto write = [&](std::size_t end, Decimal value, int multiplier_power) {
@@ -374,7 +378,7 @@ bool QuantityReader::read_plain_arabic(std::size_t pos, Quantity* out) const {
     out->grouped = grouped;
     out->plural = false;
   };
-  if (!arabic_may_go_on(e)) {
+  if (!arabic_may_go_on(e, after)) {
     write(e, v, 0);
     return true;
   }
@@ -382,7 +386,7 @@ bool QuantityReader::read_plain_arabic(std::size_t pos, Quantity* out) const {
   // start of a word such as those in unit_words_starting_with_a_numeral), and nothing after it
   // that continues the number. The walk would close the section with it: the digits times it.
   if (v.mantissa == 0 || e >= text_.size() || static_cast<unsigned char>(text_[e]) < 0x80) return false;
-  const auto unit = folded_at(text_, e);
+  const auto unit = after;
   const HanInfo& h = tables_.info(unit.code_point);
   if (h.role != HanRole::big_unit || h.needs_neighbour || unit.code_point == U'兆' ||
       tables_.unit_words_starting_with_a_numeral.matches_at(text_, e) || !number_ends_at(e + unit.length))
