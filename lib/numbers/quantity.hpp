@@ -51,14 +51,15 @@ class QuantityReader {
  private:
   bool read_positional(std::size_t pos, Quantity* out) const;
   // Reads ASCII digits (with thousands groups and a decimal part) at `pos` as the whole quantity
-  // when nothing after them may continue it (see arabic_may_go_on), or with the one big unit that
-  // closes them (557万); false, writing nothing, otherwise.
+  // when nothing after them continues it, with the one big unit that closes them (557万), or with
+  // the scale words after them (5.6 million); false, writing nothing, otherwise.
   bool read_plain_arabic(std::size_t pos, Quantity* out) const;
-  // Whether what follows the digits ending at `end` (after any spaces; `at_end` is the folded
-  // character at `end`) may continue the number:
-  // a multiplier, a scale word, a power of ten, a Chinese unit, a decimal point or vague ending.
-  // True whenever unsure: the positional walk then decides.
-  bool arabic_may_go_on(std::size_t end, text::DecodedChar at_end) const;
+  // What follows the digits ending at `end` (after any spaces; `at_end` is the folded character
+  // at `end`): nothing that continues the number; a scale word after a space (5.6 million); or
+  // more, or perhaps more (a multiplier, a power of ten, a Chinese unit, a decimal point or vague
+  // ending), which the positional walk decides.
+  enum class AfterDigits { nothing, scale_word, more };
+  AfterDigits after_digits(std::size_t end, text::DecodedChar at_end) const;
   // Whether an English scale word (hundred, million, bn…) is the ASCII word at `pos`.
   bool scale_word_at(std::size_t pos) const;
   // Whether nothing at `pos` continues a number that a big unit closed just before: no space,

@@ -316,34 +316,46 @@ bool QuantityReader::scale_word_at(std::size_t pos) const {
   return word != nullptr && word->scale >= 0;
 }
 
-bool QuantityReader::arabic_may_go_on(std::size_t end, text::DecodedChar at_end) const {
+QuantityReader::AfterDigits QuantityReader::after_digits(std::size_t end, text::DecodedChar at_end) const {
   // (A character that folds to no space is none: then `at_end` is the character to test.)
   const std::size_t s = at_end.code_point == U' ' ? skip_spaces(text_, end) : end;
-  if (s >= text_.size()) return false;
+  if (s >= text_.size()) return AfterDigits::nothing;
   const auto byte = static_cast<unsigned char>(text_[s]);
-  // a multiplier (50k, 2 bn, 671B parameters) or a word of the tables
-  if (tables_.suffix_multipliers.may_start_with(byte) || tables_.multiplier_letters_before_nouns.may_start_with(byte))
-    return true;
-  if (byte < 0x80) {
-    if (is_ascii_letter(byte)) {
-      // Letters glued to the digits may be a multiplier or a power of ten (2e5); after a space,
-      // only a power of ten (1.3 x10^6), a multiplier (10 bln) or a scale word (5.6 million)
-      // goes on, not the word that says what is counted (2,048 Nvidia GPUs).
-      if (s == end || (byte | 0x20) == 'x' || tables_.suffix_multipliers.longest_at(text_, s) != nullptr) return true;
-      return scale_word_at(s);
+  // A word after a space goes on with the digits only as a power of ten (1.3 x10^6), a
+  // multiplier (10 bln) or a scale word (5.6 million), which the English reader reads with them;
+  // not as the word that says what is counted (2,048 Nvidia GPUs).
+  // (A multiplier counts there after one space, of two letters or more, and not glued to more
+  // letters or digits: "2.5 mn", not "5 million", whose "mil" is no multiplier.)
+  if (s != end && is_ascii_letter(byte) && !tables_.suffix_multipliers.may_start_with(static_cast<unsigned char>(text_[end]))) {
+    if ((byte | 0x20) == 'x') return AfterDigits::more;
+    if (const WordSet::Entry* m = s == end + space_length_at(text_, end) ? tables_.suffix_multipliers.longest_at(text_, s) : nullptr;
+        m != nullptr && m->word.size() >= 2) {
+      const std::size_t after = s + m->word.size();
+      if (after >= text_.size() || (!is_ascii_letter(static_cast<unsigned char>(text_[after])) &&
+                                    !is_ascii_digit(static_cast<unsigned char>(text_[after]))))
+        return AfterDigits::more;
     }
-    if (byte == '*') return true;  // 6 * 10^3
-    // a hyphened scale word (a $5-million deal), not a "5-year" plan
+    return scale_word_at(s) ? AfterDigits::scale_word : AfterDigits::nothing;
+  }
+  // a multiplier (50k, 671B parameters) or a word of the tables
+  if (tables_.suffix_multipliers.may_start_with(byte) || tables_.multiplier_letters_before_nouns.may_start_with(byte))
+    return AfterDigits::more;
+  if (byte < 0x80) {
+    // letters glued to the digits: a multiplier, a power of ten (2e5), a unit or a name; a power
+    // of ten (6 * 10^3); a hyphened scale word (a $5-million deal), not a "5-year" plan
+    if (is_ascii_letter(byte) || byte == '*') return AfterDigits::more;
     return byte == '-' && s == end && s + 1 < text_.size() &&
-           is_ascii_letter(static_cast<unsigned char>(text_[s + 1])) && scale_word_at(s + 1);
+                   is_ascii_letter(static_cast<unsigned char>(text_[s + 1])) && scale_word_at(s + 1)
+               ? AfterDigits::more
+               : AfterDigits::nothing;
   }
   // a full-width letter, sign or hyphen (as above, though the walk would stop at them); a Chinese
   // unit (557万, 1000 万), a decimal point or vague ending (3点5, 20多, 500余万), ×10^6
   const char32_t cp = s == end ? at_end.code_point : folded_at(text_, s).code_point;
-  if (cp < 0x80) return is_ascii_letter(cp) || cp == U'*' || cp == U'-';
-  if (cp == U'×' || cp == U'点' || cp == U'多' || cp == U'余' || cp == U'几') return true;
+  if (cp < 0x80) return is_ascii_letter(cp) || cp == U'*' || cp == U'-' ? AfterDigits::more : AfterDigits::nothing;
+  if (cp == U'×' || cp == U'点' || cp == U'多' || cp == U'余' || cp == U'几') return AfterDigits::more;
   const HanRole role = tables_.info(cp).role;
-  return role == HanRole::small_unit || role == HanRole::big_unit;
+  return role == HanRole::small_unit || role == HanRole::big_unit ? AfterDigits::more : AfterDigits::nothing;
 }
 
 bool QuantityReader::number_ends_at(std::size_t pos) const {
@@ -378,8 +390,21 @@ bool QuantityReader::read_plain_arabic(std::size_t pos, Quantity* out) const {
     out->grouped = grouped;
     out->plural = false;
   };
-  if (!arabic_may_go_on(e, after)) {
+  const AfterDigits next = after_digits(e, after);
+  if (next == AfterDigits::nothing) {
     write(e, v, 0);
+    return true;
+  }
+  if (next == AfterDigits::scale_word) {
+    // 5.6 million, $593 billion: the English reader reads the digits with the scale words, as
+    // the walk would hand them over (when it reads nothing more, the walk decides).
+    Quantity english;
+    english.begin = pos;
+    if (!read_english(pos, &english)) return false;
+    english.digit_count = digits;
+    english.grouped = grouped;
+    english.integer = !point;
+    *out = english;
     return true;
   }
   // 557万, 5926.58亿美元: one big unit right after the digits (not 兆, which may be mega; nor the
