@@ -16,6 +16,8 @@ namespace claimcheck {
 namespace {
 
 constexpr std::size_t kChunkBytes = 64 * 1024;
+// The most number expressions the scratch list of a thread keeps room for between documents.
+constexpr std::size_t kKeptNumbers = 1024;
 
 // Whether `bytes` hold only ASCII letters and spaces: the words of a hedge, not a sign, a symbol
 // or a digit.
@@ -62,7 +64,14 @@ void ClaimExtractor::join_next(std::string_view text, const std::vector<NumberEx
 
 void ClaimExtractor::extract(std::string_view text, std::string_view source,
                              const std::vector<Sentence>& sentences, Extraction* out) const {
-  std::vector<NumberExpr> numbers;
+  // The number expressions of a chunk are scratch, kept from document to document on each
+  // thread (so the extractor stays safe for concurrent use): most documents are small, and a
+  // fresh list of a few kilobytes for each, too big for the allocator's quick paths, took several
+  // hundred instructions to allocate and free. A list grown past kKeptNumbers by a long document
+  // is let go after it.
+  thread_local std::vector<NumberExpr> scratch;
+  std::vector<NumberExpr>& numbers = scratch;
+  numbers.clear();
   numbers.reserve(std::min(text.size(), kChunkBytes + kChunkBytes / 4) / 48 + 8);
   out->claims.reserve(out->claims.size() + text.size() / 160 + 4);
   std::size_t sentence = 0;       // the first sentence that may hold the next claim
@@ -134,6 +143,7 @@ void ClaimExtractor::extract(std::string_view text, std::string_view source,
     chunk_begin = chunk_end;
   }
   if (slot_open) out->claims.pop_back();
+  if (numbers.capacity() > kKeptNumbers) std::vector<NumberExpr>().swap(numbers);
 }
 
 }  // namespace claimcheck
