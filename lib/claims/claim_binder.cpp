@@ -181,9 +181,7 @@ bool Binder::refused_before() const {
   if ((c == '-' || c == '.' || c == '/') && b0 > 1 && is_ascii_alnum(text_[b0 - 2])) return true;
   // No. 3, 第3; the denominator of a rate: 每百万个token, per 1,000 tokens; a name: Fortune 500
   WordLexicon::Match m;
-  const std::size_t before = blanks_before(b0);
-  return t_.ordinal_before.match_before(text_, before, &m) || t_.rate_before.match_before(text_, before, &m) ||
-         t_.names_before.match_before(text_, before, &m);
+  return t_.no_claim_after.match_before(text_, blanks_before(b0), &m);
 }
 
 // Digits after a leading zero (000, 007) write a code or a piece of a number split by blanks

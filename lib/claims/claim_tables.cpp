@@ -200,6 +200,7 @@ class TableBuilder {
     for (const std::string& w : strings(field(node, "per_before", where), where + ".per_before")) {
       if (w.empty()) continue;
       t_->rate_before.add(w, 0);
+      t_->no_claim_after.add(w, 0);
       std::vector<char>& firsts = t_->rate_before_first;
       for (const char c : {w[0], scan::is_ascii_letter(w[0]) ? static_cast<char>(w[0] ^ 0x20) : w[0]})
         if (std::find(firsts.begin(), firsts.end(), c) == firsts.end()) firsts.push_back(c);
@@ -348,8 +349,8 @@ class TableBuilder {
             strings(field(root, "term_not_after_unit", where), where + ": term_not_after_unit"), 0);
     add_all(&t_->term_nouns, strings(field(root, "term_nouns", where), where + ": term_nouns"), 0);
     add_all(&t_->date_suffixes, strings(field(root, "date_suffixes", where), where), 0);
-    add_all(&t_->ordinal_before, strings(field(root, "ordinal_before", where), where), 0);
-    add_all(&t_->names_before, strings(field(root, "names_before", where), where), 0);
+    add_all(&t_->no_claim_after, strings(field(root, "ordinal_before", where), where), 0);
+    add_all(&t_->no_claim_after, strings(field(root, "names_before", where), where), 0);
     add_all(&t_->noun_measure_words, strings(field(root, "noun_measure_words", where), where), 0);
   }
 
@@ -370,7 +371,7 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
   for (WordLexicon* lexicon :
        {&units_after, &currency_before, &objects_in_phrase, &hedges_before, &hedges_after, &hedge_links,
         &not_after_amounts, &amount_words, &after_not_before, &margins, &page_furniture, &date_cues_before,
-        &duration_cues_after, &term_after_unit, &term_nouns, &date_suffixes, &ordinal_before, &names_before,
+        &duration_cues_after, &term_after_unit, &term_nouns, &date_suffixes, &no_claim_after,
         &noun_measure_words, &speed_before, &unit_cues, &unit_cues_after, &units_before, &units_before_seconds,
         &decimal_after, &word_fraction_points, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers, &rate_denominators,
         &rate_not_after, &rate_exchange_words, &yen_as_jpy_after, &local_yuan.quote_words})

@@ -109,8 +109,10 @@ struct ClaimTables {
   WordLexicon term_after_unit;      // 期 (payload 1; 期间: 0): 10年期 is a loan's or a bond's term, no claim
   WordLexicon term_nouns;           // Treasury, mortgage: the 10-year Treasury names a term, no claim
   WordLexicon date_suffixes;        // 号, 份, 底: 月 before them writes a date
-  WordLexicon ordinal_before;       // 第, #, No.
-  WordLexicon names_before;         // Fortune, FTSE, 沪深: the number after them is part of a name
+  // 第, #, No. (data/claim_cues.json: ordinal_before); Fortune, FTSE, 沪深, the number after them
+  // part of a name (names_before); and rate_before's 每, per. A number right after any of them is
+  // no claim, and one lexicon of all of them answers that in one lookup instead of three.
+  WordLexicon no_claim_after;
   // Money per something (data/units.json: rates): $2 per hour, 每股派息1元.
   WordLexicon rate_before;          // 每, per: before a denominator; a number right after them is one
   WordLexicon rate_after;           // /, per, a: between an amount and its denominator
