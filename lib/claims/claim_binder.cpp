@@ -289,6 +289,9 @@ std::size_t Binder::unit_after_fraction(WordLexicon::Match* unit) const {
 void Binder::read_before(bool currency_allowed) {
   WordLexicon::Match m;
   std::size_t p = blanks_before(b_.begin);
+  // Most numbers have no currency, link word or hedge before them: one gate for the three
+  // lexicons turns them away (all three lookups below start at p).
+  if (!t_.before_number.may_end_at(text_, p)) return;
   if (currency_allowed && t_.currency_before.match_before(text_, p, &m)) {
     currency_ = m.payload;
     b_.begin = p - m.length;

@@ -376,6 +376,7 @@ ClaimTables::ClaimTables(const std::vector<ObjectKind>& objects) {
         &decimal_after, &word_fraction_points, &rate_before, &rate_after, &rate_counts, &rate_count_classifiers, &rate_denominators,
         &rate_not_after, &rate_exchange_words, &yen_as_jpy_after, &local_yuan.quote_words})
     lexicon->freeze();
+  for (const WordLexicon* lexicon : {&currency_before, &hedge_links, &hedges_before}) before_number.add(*lexicon);
   if (cny_unit < 0 || jpy_unit < 0)
     throw std::runtime_error("data/units.json: currencies: CNY and JPY are required");
 }

@@ -86,6 +86,7 @@ struct ClaimTables {
   WordLexicon hedges_before;
   WordLexicon hedges_after;
   WordLexicon hedge_links;          // 了, 有, 拥有: between a hedge and its number (至少拥有5万块)
+  WordLexicon::EndGate before_number;  // currency_before, hedge_links, hedges_before: all asked right before a number
   WordLexicon noun_measure_words;   // 数, 量, 总数: after a counted noun before its number (token总数为14.8万亿)
   WordLexicon speed_before;         // 时速: a length after it is a speed per hour (时速350公里)
   // Cued unit words (data/units.json: cued): 气温 before the number makes 度 after it a

@@ -59,6 +59,27 @@ class WordLexicon {
     return match_before_slow(text, end, out);
   }
 
+  // The byte-pair gates of match_before of several lexicons in one: where it says no, none of
+  // them holds a word ending there. Where several lexicons are asked in turn at one offset and
+  // most often all say no, one test does for all of them.
+  class EndGate {
+   public:
+    // Takes in the words of `lexicon`, which must be frozen.
+    void add(const WordLexicon& lexicon) {
+      for (std::size_t i = 0; i < 64; ++i) pairs_[i] |= lexicon.backward_.pairs[i];
+    }
+    // False when no word of the lexicons added can end at `end`.
+    bool may_end_at(std::string_view text, std::size_t end) const {
+      if (end < 2 || end > text.size()) return true;  // match_before asks its gate nothing there
+      const unsigned a = static_cast<unsigned char>(text[end - 1]) & 63u;
+      const unsigned b = static_cast<unsigned char>(text[end - 2]) & 63u;
+      return ((pairs_[a] >> b) & 1u) != 0;
+    }
+
+   private:
+    std::uint64_t pairs_[64] = {};
+  };
+
  private:
   struct Word {
     std::string text;  // ASCII letters lower-cased
