@@ -127,7 +127,16 @@ struct MarkBytes {
 };
 constexpr MarkBytes kMarkBytes;
 
-// The first byte at or after `p` that may start a sentence mark or a line break, or n. With
+// Whether the mark byte at `p` is worth a stop: any ASCII one, but a lead E3 or EF only when a
+// full-width sentence mark starts there. Those leads also begin the full-width comma, colon and
+// brackets and the ideographic space, which are common in Chinese text and end nothing.
+bool stops_at(std::string_view t, std::size_t p) {
+  const auto c = static_cast<unsigned char>(t[p]);
+  return c < 0x80 || fullwidth_terminator(t, p) != 0;
+}
+
+// The first byte at or after `p` that may start a sentence mark or a line break, or n; a lead
+// E3 or EF that starts no full-width sentence mark is passed over here, without a stop. With
 // SSE2, sixteen bytes are tested at a time.
 std::size_t next_mark_byte(std::string_view t, std::size_t p) {
   const std::size_t n = t.size();
@@ -145,12 +154,16 @@ std::size_t next_mark_byte(std::string_view t, std::size_t p) {
         _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, newline), _mm_cmpeq_epi8(v, stop)),
                      _mm_or_si128(_mm_cmpeq_epi8(v, bang), _mm_cmpeq_epi8(v, question))),
         _mm_or_si128(_mm_cmpeq_epi8(v, semicolon), _mm_or_si128(_mm_cmpeq_epi8(v, lead_e3), _mm_cmpeq_epi8(v, lead_ef))));
-    const int mask = _mm_movemask_epi8(hit);
-    if (mask != 0) return p + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(mask)));
+    // (the hits in byte order, each passed-over lead cleared from the mask)
+    for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0; mask &= mask - 1) {
+      const std::size_t q = p + static_cast<std::size_t>(__builtin_ctz(mask));
+      if (stops_at(t, q)) return q;
+    }
     p += 16;
   }
 #endif
-  while (p < n && !kMarkBytes.at[static_cast<unsigned char>(t[p])]) ++p;
+  for (; p < n; ++p)
+    if (kMarkBytes.at[static_cast<unsigned char>(t[p])] && stops_at(t, p)) break;
   return p;
 }
 
@@ -219,7 +232,7 @@ std::vector<Sentence> split_sentences(std::string_view text) {
       }
       if (q == n || blank(text, q) != 0) mark = 1;
     } else {
-      mark = fullwidth_terminator(text, p);
+      mark = 3;  // a full-width mark: next_mark_byte stops at no other lead
     }
     if (mark == 0) {
       ++p;
