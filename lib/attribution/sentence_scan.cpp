@@ -6,6 +6,10 @@
 #include <cstring>
 #include <string>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "text/spaces.hpp"
 #include "text/utf8.hpp"
 
@@ -34,8 +38,20 @@ bool between_digits(std::string_view text, std::size_t begin, std::size_t end) {
   return begin > 0 && end < text.size() && is_digit(text[begin - 1]) && is_digit(text[end]);
 }
 
-// The first ASCII capital (A-Z) in [i, end), or end: eight bytes at a time.
+// The first ASCII capital (A-Z) in [i, end), or end: sixteen bytes at a time with SSE2, else
+// eight.
 std::size_t next_capital(std::string_view text, std::size_t i, std::size_t end) {
+#if defined(__SSE2__)
+  // As signed bytes, the capitals are those above '@' and below '['; bytes 80..FF are negative,
+  // so no part of a UTF-8 character passes.
+  const __m128i above = _mm_set1_epi8('@');
+  const __m128i below = _mm_set1_epi8('[');
+  for (; i + 16 <= end; i += 16) {
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + i));
+    const int capitals = _mm_movemask_epi8(_mm_and_si128(_mm_cmpgt_epi8(v, above), _mm_cmplt_epi8(v, below)));
+    if (capitals != 0) return i + static_cast<std::size_t>(__builtin_ctz(static_cast<unsigned>(capitals)));
+  }
+#endif
   constexpr std::uint64_t kOnes = 0x0101010101010101u;
   constexpr std::uint64_t kLow7 = 0x7F7F7F7F7F7F7F7Fu;
   constexpr std::uint64_t kHighBits = 0x8080808080808080u;
