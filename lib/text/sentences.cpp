@@ -40,9 +40,26 @@ std::size_t closer(std::string_view t, std::size_t p) {
   return 0;
 }
 
+// Per byte: whether white space may start with it (an ASCII blank, or the lead of NBSP or of
+// the ideographic space) and whether it may end with it (an ASCII blank, or the last byte of
+// either). Most bytes do neither, and one lookup tells so.
+struct BlankBytes {
+  bool first[256] = {};
+  bool last[256] = {};
+  constexpr BlankBytes() {
+    for (unsigned char c : {' ', '\t', '\r', '\n', '\f', '\v'}) first[c] = last[c] = true;
+    first[0xC2] = true;  // NBSP: C2 A0
+    last[0xA0] = true;
+    first[0xE3] = true;  // ideographic space: E3 80 80
+    last[0x80] = true;
+  }
+};
+constexpr BlankBytes kBlankBytes;
+
 // Length of the white space starting at `p`: ASCII blanks, NBSP, the ideographic space.
 std::size_t blank(std::string_view t, std::size_t p) {
   const char c = t[p];
+  if (!kBlankBytes.first[static_cast<unsigned char>(c)]) return 0;
   if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v') return 1;
   if (p + 2 <= t.size() && c == '\xC2' && t[p + 1] == '\xA0') return 2;
   if (p + 3 <= t.size() && c == '\xE3' && t[p + 1] == '\x80' && t[p + 2] == '\x80') return 3;
@@ -79,6 +96,7 @@ class SentenceCollector {
     }
     std::size_t e = end;
     while (e > b) {
+      if (!kBlankBytes.last[static_cast<unsigned char>(t_[e - 1])]) break;
       if (t_[e - 1] == ' ' || t_[e - 1] == '\t' || t_[e - 1] == '\r' || t_[e - 1] == '\n' ||
           t_[e - 1] == '\f' || t_[e - 1] == '\v') {
         --e;
