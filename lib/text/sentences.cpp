@@ -3,6 +3,7 @@
 // every byte once (sixteen at a time where SSE2 allows) and decodes nothing else.
 #include "text/sentences.hpp"
 
+#include <cstdint>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -13,15 +14,13 @@ namespace claimcheck {
 namespace {
 
 // Length of the full-width sentence mark starting at `p` (。！？；), or 0.
+// (The three bytes are read as one number, the first the lowest, and compared whole.)
 std::size_t fullwidth_terminator(std::string_view t, std::size_t p) {
   if (p + 3 > t.size()) return 0;
-  const auto b0 = static_cast<unsigned char>(t[p]);
-  const auto b1 = static_cast<unsigned char>(t[p + 1]);
-  const auto b2 = static_cast<unsigned char>(t[p + 2]);
-  if (b0 == 0xE3 && b1 == 0x80 && b2 == 0x82) return 3;                      // 。
-  if (b0 == 0xEF && b1 == 0xBC && (b2 == 0x81 || b2 == 0x9F || b2 == 0x9B))  // ！？；
-    return 3;
-  return 0;
+  const std::uint32_t c = static_cast<std::uint32_t>(static_cast<unsigned char>(t[p])) |
+                          static_cast<std::uint32_t>(static_cast<unsigned char>(t[p + 1])) << 8 |
+                          static_cast<std::uint32_t>(static_cast<unsigned char>(t[p + 2])) << 16;
+  return c == 0x8280E3u || c == 0x81BCEFu || c == 0x9FBCEFu || c == 0x9BBCEFu ? 3 : 0;  // 。！？；
 }
 
 // Length of the closing quote or bracket starting at `p` (" ' ) ] ” ’ 」 』 ） 】 》 〉), or 0.
