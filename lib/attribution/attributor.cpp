@@ -417,6 +417,9 @@ void Attributor::attribute(std::string_view text, const std::vector<Sentence>& s
           for (std::uint32_t m : t.roles[trigger.phrase].excludes) excluded.push_back(m);
       for (const TriggerMention& trigger : scan.triggers) {
         if (chosen) break;
+        // (A trigger none of whose measures applies to the claim's dimension adds no candidate,
+        // whatever the tests below find; many triggers of a sentence are so for a given claim.)
+        if (dimension >= 0 && ((t.roles[trigger.phrase].dimensions >> dimension) & 1u) == 0) continue;
         // A trigger past a number that can take it, or nearer to the neighbouring number than to
         // this one when the neighbour can take it, is not this claim's.
         const auto [taker_after, taker_before] =
