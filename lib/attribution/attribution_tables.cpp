@@ -102,7 +102,13 @@ Attributor::Tables::Tables(const Config& config) : measures(config.measures) {
   }
   for (const auto& w : words.at("clause_marks")) roles_of(this, w.get<std::string>()).clause_mark = true;
   for (const auto& w : words.at("maker_links")) maker_links.push_back(w.get<std::string>());
-  for (const auto& w : words.at("owner_links_after")) owner_links_after.push_back(w.get<std::string>());
+  for (const auto& w : words.at("owner_links_after")) {
+    owner_links_after.push_back(w.get<std::string>());
+    // (An empty link is never taken, as no white space follows it where the spaces before it
+    // end: it needs no entry.)
+    const std::string& link = owner_links_after.back();
+    if (!link.empty()) owner_link_starts[static_cast<unsigned char>(link[0])] = true;
+  }
   for (const auto& w : words.at("conversion_words")) conversion_words.push_back(w.get<std::string>());
   for (const auto& w : words.at("comparison_words")) roles_of(this, w.get<std::string>()).comparison = true;
   for (const auto& w : words.at("recipient_words")) roles_of(this, w.get<std::string>()).recipient = true;

@@ -5,6 +5,7 @@
 #define CLAIMCHECK_LIB_ATTRIBUTION_ATTRIBUTION_TABLES_HPP
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -51,6 +52,7 @@ struct Attributor::Tables {
   std::vector<std::string> not_subjects;         // capitalised words that name no one, sorted
   std::vector<std::string> maker_links;          // "的", "'s": entity + link + object = maker
   std::vector<std::string> owner_links_after;    // "off", "of": number + link + entity = owner
+  std::array<bool, 256> owner_link_starts{};     // per byte: whether an owner link may start with it
   std::vector<std::string> conversion_words;     // "约合", "or about": an amount restating the one before
   // Chinese names the alias table lacks, before an owned noun (attribution_words.json: unnamed_owners).
   std::vector<std::string> owner_leading_words;  // 其中, 而: dropped before the name

@@ -141,7 +141,11 @@ std::optional<std::string_view> choose_subject(const Attributor::Tables& tables,
   const SubjectMention* recipient_before = nullptr;
   const std::string_view clause_text = text.substr(0, clause_end);
   std::size_t owner_at = text::skip_spaces(clause_text, claim.end);
+  // (Mostly no link starts there, which one lookup tells.)
+  const bool link_may_follow =
+      owner_at < text.size() && tables.owner_link_starts[static_cast<unsigned char>(text[owner_at])];
   for (const std::string& link : tables.owner_links_after) {
+    if (!link_may_follow) break;
     if (spelt_at(text, owner_at, link) && text::space_length_at(clause_text, owner_at + link.size()) != 0) {
       owner_at = text::skip_spaces(clause_text, owner_at + link.size());
       break;
