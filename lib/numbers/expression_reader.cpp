@@ -411,7 +411,14 @@ bool ExpressionReader::read_reading(std::size_t pos, Reading* r) const {
       Reading tail = *r;
       tail.kind = Reading::Kind::plain;
       read_suffix(&tail);
-      if (tail.kind == Reading::Kind::currency) r->end = tail.end;
+      if (tail.kind == Reading::Kind::currency) {
+        r->end = tail.end;
+      } else if (tail.open_above) {
+        // $100 million-plus: more than, as after a bare number (4,000-plus)
+        r->end = tail.end;
+        r->q.qualifier = tail.q.qualifier;
+        r->open_above = true;
+      }
     }
     attach_currency_to_number(r);
     return true;

@@ -98,6 +98,9 @@ TEST_CASE("claims: hedges and the bounds they state", "[claims][hedge]") {
       {"It used 4,000-plus GPUs", "4,000-plus GPUs", more_than, 4000, open},  // -plus: more than
       {"the 50-plus engineers", "50-plus engineers", more_than, 50, open},
       {"The company has 3,000-odd employees.", "3,000-odd employees", more_than, 3000, open},  // -odd: a little more
+      // after an amount with a currency sign before it as well (it was read exact, without them)
+      {"It raised a $100 million-plus round.", "$100 million-plus", more_than, 1e8, open},
+      {"It spent US$5 billion-odd on chips.", "US$5 billion-odd", more_than, 5e9, open},
       {"He worked there for over 10 years", "over 10 years", more_than, 10, open},
       // a verb may be the link: the hedge before it bounds the amount after it
       {"DeepSeek约花费600万美元训练模型", "约花费600万美元", approx, 6e6, 6e6},
