@@ -9,6 +9,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <fmt/format.h>
@@ -18,17 +19,20 @@
 #include "claims/claim_extractor.hpp"
 #include "numbers/number_grammar.hpp"
 #include "text/sentences.hpp"
+#include "sample_articles.hpp"
 
 int main(int argc, char** argv) {
   using Clock = std::chrono::steady_clock;
   const double megabytes = argc > 1 ? std::atof(argv[1]) : 20;
   std::vector<std::string> articles;
-  for (const auto& entry : std::filesystem::directory_iterator(CLAIMCHECK_EXAMPLES_DIR "/articles")) {
-    if (entry.path().extension() != ".txt") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    articles.push_back(s.str());
+  {
+    std::vector<SampleArticle> samples;
+    std::string error;
+    if (!read_sample_articles(CLAIMCHECK_EXAMPLES_DIR "/articles", &samples, &error)) {
+      fmt::print(stderr, "bench_attribution: {}\n", error);
+      return 1;
+    }
+    for (auto& sample : samples) articles.push_back(std::move(sample.text));
   }
   if (articles.empty()) {
     fmt::print(stderr, "bench_attribution: no articles in {}/articles\n", CLAIMCHECK_EXAMPLES_DIR);

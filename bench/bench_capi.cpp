@@ -14,7 +14,10 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "sample_articles.hpp"
 
 namespace {
 
@@ -25,13 +28,13 @@ struct Document {
 
 std::vector<Document> repeated_articles(std::size_t target_bytes, std::size_t* total) {
   std::vector<Document> articles;
-  for (const auto& entry : std::filesystem::directory_iterator(CLAIMCHECK_EXAMPLES_DIR "/articles")) {
-    if (entry.path().extension() != ".txt") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    articles.push_back({entry.path().filename().string(), text.str()});
+  std::vector<SampleArticle> samples;
+  std::string error;
+  if (!read_sample_articles(CLAIMCHECK_EXAMPLES_DIR "/articles", &samples, &error)) {
+    std::fprintf(stderr, "bench_capi: %s\n", error.c_str());
+    std::exit(1);
   }
+  for (auto& sample : samples) articles.push_back({sample.path.filename().string(), std::move(sample.text)});
   std::vector<Document> corpus;
   *total = 0;
   while (!articles.empty() && *total < target_bytes) {

@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "claimcheck/engine.hpp"
+#include "sample_articles.hpp"
 
 namespace {
 
@@ -57,8 +58,13 @@ int main(int argc, char** argv) {
     } else files.emplace_back(arg);
   }
   if (files.empty()) {
-    for (const auto& entry : std::filesystem::directory_iterator(CLAIMCHECK_EXAMPLES_DIR "/articles"))
-      if (entry.path().extension() == ".txt") files.push_back(entry.path());
+    std::vector<SampleArticle> samples;
+    std::string error;
+    if (!read_sample_articles(CLAIMCHECK_EXAMPLES_DIR "/articles", &samples, &error)) {
+      std::fprintf(stderr, "bench_extract: %s\n", error.c_str());
+      return 1;
+    }
+    for (const auto& sample : samples) files.push_back(sample.path);
   }
   std::vector<std::string> articles;
   std::size_t sample_bytes = 0;

@@ -6,30 +6,27 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "claimcheck/html_report.hpp"
+#include "sample_articles.hpp"
 
 namespace {
-
-std::vector<std::string> sample_texts(const std::filesystem::path& dir) {
-  std::vector<std::string> texts;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.path().extension() != ".txt") continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    texts.push_back(text.str());
-  }
-  return texts;
-}
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
 int main() {
-  const auto texts = sample_texts(std::filesystem::path(CLAIMCHECK_EXAMPLES_DIR) / "articles");
+  std::vector<SampleArticle> samples;
+  std::string error;
+  if (!read_sample_articles(std::filesystem::path(CLAIMCHECK_EXAMPLES_DIR) / "articles", &samples, &error)) {
+    std::fprintf(stderr, "bench_html_report: %s\n", error.c_str());
+    return 1;
+  }
+  std::vector<std::string> texts;
+  for (auto& sample : samples) texts.push_back(std::move(sample.text));
   if (texts.empty()) {
     std::fprintf(stderr, "bench_html_report: no articles in %s/articles\n", CLAIMCHECK_EXAMPLES_DIR);
     return 1;
