@@ -62,6 +62,13 @@ class QuantityReader {
   AfterDigits after_digits(std::size_t end, text::DecodedChar at_end) const;
   // Whether an English scale word (hundred, million, bn…) is the ASCII word at `pos`.
   bool scale_word_at(std::size_t pos) const;
+  // The multiplier of two letters or more after one space at `pos` (10 bln, 2.5 mn), or nullptr.
+  const WordSet::Entry* spaced_multiplier_at(std::size_t pos) const;
+  // Whether an ASCII letter or digit stands at `pos`: a word before it runs on (mil in million).
+  bool word_runs_on_at(std::size_t pos) const;
+  // The digits at `pos` with the English scale words after them (5.6 million), read by the
+  // English reader, which keeps how the digits were written: their count, grouping and point.
+  bool read_english_with_digits(std::size_t pos, int digits, bool grouped, bool integer, Quantity* out) const;
   // Whether nothing at `pos` continues a number that a big unit closed just before: no space,
   // digit, unit, decimal point or vague ending.
   bool number_ends_at(std::size_t pos) const;

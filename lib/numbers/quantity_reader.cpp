@@ -316,6 +316,30 @@ bool QuantityReader::scale_word_at(std::size_t pos) const {
   return word != nullptr && word->scale >= 0;
 }
 
+const WordSet::Entry* QuantityReader::spaced_multiplier_at(std::size_t pos) const {
+  const std::size_t space = space_length_at(text_, pos);
+  if (space == 0) return nullptr;
+  const WordSet::Entry* m = tables_.suffix_multipliers.longest_at(text_, pos + space);
+  return m != nullptr && m->word.size() >= 2 ? m : nullptr;
+}
+
+bool QuantityReader::word_runs_on_at(std::size_t pos) const {
+  return pos < text_.size() &&
+         (is_ascii_letter(static_cast<unsigned char>(text_[pos])) || is_ascii_digit(static_cast<unsigned char>(text_[pos])));
+}
+
+bool QuantityReader::read_english_with_digits(std::size_t pos, int digits, bool grouped, bool integer,
+                                              Quantity* out) const {
+  Quantity english;
+  english.begin = pos;
+  if (!read_english(pos, &english)) return false;
+  english.digit_count = digits;
+  english.grouped = grouped;
+  english.integer = integer;
+  *out = english;
+  return true;
+}
+
 QuantityReader::AfterDigits QuantityReader::after_digits(std::size_t end, text::DecodedChar at_end) const {
   // (A character that folds to no space is none: then `at_end` is the character to test.)
   const std::size_t s = at_end.code_point == U' ' ? skip_spaces(text_, end) : end;
@@ -325,16 +349,13 @@ QuantityReader::AfterDigits QuantityReader::after_digits(std::size_t end, text::
   // multiplier (10 bln) or a scale word (5.6 million), which the English reader reads with them;
   // not as the word that says what is counted (2,048 Nvidia GPUs).
   // (A multiplier counts there after one space, of two letters or more, and not glued to more
-  // letters or digits: "2.5 mn", not "5 million", whose "mil" is no multiplier.)
+  // letters or digits: "2.5 mn", not "5 million", whose "mil" is no multiplier. Should a table
+  // word start with the space itself, the walk would take it glued: then it decides.)
   if (s != end && is_ascii_letter(byte) && !tables_.suffix_multipliers.may_start_with(static_cast<unsigned char>(text_[end]))) {
     if ((byte | 0x20) == 'x') return AfterDigits::more;
-    if (const WordSet::Entry* m = s == end + space_length_at(text_, end) ? tables_.suffix_multipliers.longest_at(text_, s) : nullptr;
-        m != nullptr && m->word.size() >= 2) {
-      const std::size_t after = s + m->word.size();
-      if (after >= text_.size() || (!is_ascii_letter(static_cast<unsigned char>(text_[after])) &&
-                                    !is_ascii_digit(static_cast<unsigned char>(text_[after]))))
-        return AfterDigits::more;
-    }
+    if (const WordSet::Entry* m = spaced_multiplier_at(end);
+        m != nullptr && !word_runs_on_at(end + space_length_at(text_, end) + m->word.size()))
+      return AfterDigits::more;
     return scale_word_at(s) ? AfterDigits::scale_word : AfterDigits::nothing;
   }
   // a multiplier (50k, 671B parameters) or a word of the tables
@@ -395,18 +416,9 @@ bool QuantityReader::read_plain_arabic(std::size_t pos, Quantity* out) const {
     write(e, v, 0);
     return true;
   }
-  if (next == AfterDigits::scale_word) {
-    // 5.6 million, $593 billion: the English reader reads the digits with the scale words, as
-    // the walk would hand them over (when it reads nothing more, the walk decides).
-    Quantity english;
-    english.begin = pos;
-    if (!read_english(pos, &english)) return false;
-    english.digit_count = digits;
-    english.grouped = grouped;
-    english.integer = !point;
-    *out = english;
-    return true;
-  }
+  // 5.6 million, $593 billion: as the walk would hand them over (when the English reader reads
+  // nothing, the walk decides)
+  if (next == AfterDigits::scale_word) return read_english_with_digits(pos, digits, grouped, !point, out);
   // 557万, 5926.58亿美元: one big unit right after the digits (not 兆, which may be mega; nor the
   // start of a word such as those in unit_words_starting_with_a_numeral), and nothing after it
   // that continues the number. The walk would close the section with it: the digits times it.
@@ -572,17 +584,14 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       // 50k glued; "10 bln", "2.5 mn" after one space when the word has two letters or more
       const WordSet::Entry* m = tables_.suffix_multipliers.longest_at(text_, p);
       std::size_t at = p;
-      if (const std::size_t space = space_length_at(text_, p); m == nullptr && space != 0) {
-        m = tables_.suffix_multipliers.longest_at(text_, p + space);
-        if (m != nullptr && m->word.size() < 2) m = nullptr;
-        at = p + space;
+      if (m == nullptr && space_length_at(text_, p) != 0) {
+        m = spaced_multiplier_at(p);
+        at = p + space_length_at(text_, p);
       }
       if (m == nullptr) m = multiplier_letter_before_noun(p);
       if (m != nullptr) {
         const std::size_t after = at + m->word.size();
-        const bool glued = after < text_.size() && (is_ascii_letter(static_cast<unsigned char>(text_[after])) ||
-                                                    is_ascii_digit(static_cast<unsigned char>(text_[after])));
-        if (!glued && b.big_unit(m->number)) {
+        if (!word_runs_on_at(after) && b.big_unit(m->number)) {
           q.has_multiplier = true;
           q.multiplier_power = m->number;
           p = end = after;
@@ -594,20 +603,7 @@ bool QuantityReader::read_positional(std::size_t pos, Quantity* out) const {
       if (!english) {
         std::size_t s = skip_spaces(text_, p);
         if (s == p && s < text_.size() && text_[s] == '-') ++s;
-        char buf[16];
-        const std::size_t n = lower_ascii_word(text_, s, buf, sizeof buf);
-        const EnglishWord* scale_word = n > 0 ? tables_.english.find(std::string_view(buf, n)) : nullptr;
-        if (scale_word != nullptr && scale_word->scale >= 0) {
-          Quantity eq;
-          eq.begin = pos;
-          if (read_english(pos, &eq)) {
-            eq.digit_count = q.digit_count;
-            eq.grouped = q.grouped;
-            eq.integer = q.integer;
-            *out = eq;
-            return true;
-          }
-        }
+        if (scale_word_at(s) && read_english_with_digits(pos, q.digit_count, q.grouped, q.integer, out)) return true;
       }
       if (english) break;
       continue;
